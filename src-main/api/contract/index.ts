@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import { actorsContract } from './actors.js';
+import type { MethodSpec } from './define.js';
+import { sessionContract } from './session.js';
+
+/** The whole API: every method the renderer, the browser host and the command line may call. */
+export const contract = {
+  ...sessionContract,
+  ...actorsContract,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type ResultOf<M extends MethodName> = Contract[M] extends MethodSpec<z.ZodType, infer R> ? R : never;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
+}
+
+export type { LocalizedText } from './common.js';
+export type * from './actors.js';
+export type * from './session.js';

@@ -1,0 +1,10 @@
+import type { MethodName } from '../contract/index.js';
+import { actorHandlers } from './actor-handlers.js';
+import type { Handler } from './handler-context.js';
+import { sessionHandlers } from './session-handlers.js';
+
+/** Every handler; the type makes a missing or extra handler a compile error. */
+export const handlers: { [M in MethodName]: Handler<M> } = {
+  ...sessionHandlers,
+  ...actorHandlers,
+};

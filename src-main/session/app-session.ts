@@ -1,0 +1,98 @@
+import { basename, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import type { OpenFileInfo } from '../api/contract/session.js';
+import { createNetworkFile } from '../db/create-network-file.js';
+import type { NetworkStore, Queryable } from '../db/network-store.js';
+import { openNetworkFile } from '../db/open-network-file.js';
+import { readNetworkInfo } from '../domain/network/network-info.js';
+import { AppError } from '../domain/shared/app-error.js';
+import type { Clock } from '../domain/shared/clock.js';
+import { pickLocalized } from '../domain/shared/localized-text.js';
+import type { Locale } from '../i18n/locales.js';
+import type { FileHost } from './file-host.js';
+import type { SettingsStore } from './settings-store.js';
+
+export type Door = 'electron' | 'browser' | 'cli';
+
+export interface SessionOptions {
+  door: Door;
+  clock: Clock;
+  settings: SettingsStore;
+  fileHost: FileHost;
+  backupDirectory: string;
+  version: string;
+}
+
+/**
+ * One user's session: which network file is open, their settings, and the door's file dialogs.
+ * Each door (Electron, browser host, command line) makes one and hands it to the dispatcher.
+ */
+export class AppSession {
+  private store: NetworkStore | null = null;
+
+  constructor(readonly options: SessionOptions) {}
+
+  get clock(): Clock {
+    return this.options.clock;
+  }
+
+  get locale(): Locale {
+    return this.options.settings.get().uiLanguage;
+  }
+
+  get network(): NetworkStore | null {
+    return this.store;
+  }
+
+  requireNetwork(): NetworkStore {
+    if (!this.store) throw new AppError('no_network_open');
+    return this.store;
+  }
+
+  /** Opens a file; the one open before is closed only once the new one has opened. */
+  async openFile(path: string): Promise<OpenFileInfo> {
+    const absolute = resolve(path);
+    const store = await openNetworkFile(absolute, {
+      backupDirectory: this.options.backupDirectory,
+      now: () => this.clock.now(),
+    });
+    await this.closeFile();
+    this.store = store;
+    await this.options.settings.rememberRecent(absolute, this.clock.now());
+    return this.currentFileInfo() as Promise<OpenFileInfo>;
+  }
+
+  async createFile(path: string, initialize: (db: Queryable) => Promise<void>, overwrite = false): Promise<OpenFileInfo> {
+    await createNetworkFile(resolve(path), { overwrite, initialize });
+    return this.openFile(path);
+  }
+
+  async closeFile(): Promise<void> {
+    const store = this.store;
+    this.store = null;
+    await store?.close();
+  }
+
+  async currentFileInfo(): Promise<OpenFileInfo | null> {
+    if (!this.store) return null;
+    const info = await readNetworkInfo(this.store.db);
+    return {
+      path: this.store.location,
+      fileName: basename(this.store.location),
+      networkName: pickLocalized(info.name, this.locale)?.text ?? basename(this.store.location),
+      isDemo: info.isDemo,
+      readOnly: this.store.readOnly,
+    };
+  }
+
+  /** Paths the user may open without a dialog: recent files and the door's offered files. */
+  async permittedPaths(): Promise<Set<string>> {
+    const recent = this.options.settings.get().recentFiles.map((entry) => entry.path);
+    const offered = await this.options.fileHost.listOfferedFiles();
+    return new Set([...recent, ...offered].map((path) => resolve(path)));
+  }
+
+  async fileExists(path: string): Promise<boolean> {
+    return Boolean(await stat(path).catch(() => null));
+  }
+}
