@@ -1,0 +1,19 @@
+export const HELP_TEXT = `Kotoverkko – command line
+
+Usage: npm run cli -- <command> [options]
+
+Commands:
+  demo --out <file>                Create the demo network (Kanta-Häme) in a new file
+  list actors --db <file>          Print the network's actors as a JSON array
+  --help                           Show this help
+
+Options:
+  --lang fi|sv|en                  Language of messages (default: from LANG, else Finnish)
+
+Other doors:
+  npm start                        The desktop app (falls back to the browser host without Electron)
+  npm run serve -- --db <file> [--port <n>]
+                                   The user interface in a browser, on 127.0.0.1 only
+
+Errors are one line on stderr with a non-zero exit code; a file that cannot be opened is left untouched.
+`;

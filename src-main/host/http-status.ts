@@ -1,0 +1,17 @@
+import type { ErrorCode } from '../i18n/error-messages.js';
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  unknown_method: 404,
+  not_found: 404,
+  version_conflict: 409,
+  file_locked: 409,
+  unauthorized: 401,
+  forbidden: 403,
+  request_too_large: 413,
+  internal: 500,
+};
+
+/** Bad input and refused domain rules are 400; the rest as the browser host's contract names them. */
+export function httpStatusFor(code: ErrorCode): number {
+  return STATUS[code] ?? 400;
+}
