@@ -56,7 +56,7 @@ async function handle(options: HostOptions, server: Server, request: IncomingMes
     return sendJson(response, 200, { ok: true, result: { methods: describeMethods() } });
   }
 
-  const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+  const method = safeDecode(url.pathname.slice('/api/'.length));
   if (request.method !== 'POST') return refuse('unknown_method', { method });
   // A cross-site <form> can only send form encodings; insisting on JSON shuts that door too.
   if (!/^application\/json(;|$)/i.test(request.headers['content-type'] ?? '')) return refuse('malformed_request');
@@ -84,6 +84,14 @@ function describeMethods() {
       longRunning: spec.longRunning,
     };
   });
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function readBody(request: IncomingMessage): Promise<string | 'too_large'> {
