@@ -34,7 +34,7 @@ export async function inspectNetworkFile(file: string): Promise<FileInspection> 
   const known = Object.keys(migrations);
   const unknown = appliedMigrations.filter((name) => !known.includes(name));
   if (unknown.length > 0) {
-    throw new AppError('file_newer_version', { fileVersion: appliedMigrations.length, appVersion: known.length });
+    throw new AppError('file_newer_version', { file, fileVersion: appliedMigrations.length, appVersion: known.length });
   }
   return { appliedMigrations, pendingMigrations: known.filter((name) => !appliedMigrations.includes(name)) };
 }

@@ -161,9 +161,9 @@ const messages = {
     en: 'The file is another program’s database, not a Kotoverkko network file: {file}. The file was left untouched.',
   },
   file_newer_version: {
-    fi: 'Tiedosto on tehty Kotoverkon uudemmalla versiolla (tietomallin versio {fileVersion}, tämä ohjelma tuntee version {appVersion}). Päivitä Kotoverkko. Tiedostoon ei koskettu.',
-    sv: 'Filen har skapats med en nyare version av Kotoverkko (datamodell {fileVersion}, detta program känner till {appVersion}). Uppdatera Kotoverkko. Filen lämnades orörd.',
-    en: 'The file was made by a newer Kotoverkko (schema version {fileVersion}; this program knows {appVersion}). Update Kotoverkko. The file was left untouched.',
+    fi: 'Tiedosto on tehty Kotoverkon uudemmalla versiolla: {file} (tietomallin versio {fileVersion}, tämä ohjelma tuntee version {appVersion}). Päivitä Kotoverkko. Tiedostoon ei koskettu.',
+    sv: 'Filen har skapats med en nyare version av Kotoverkko: {file} (datamodell {fileVersion}, detta program känner till {appVersion}). Uppdatera Kotoverkko. Filen lämnades orörd.',
+    en: 'The file was made by a newer Kotoverkko: {file} (schema version {fileVersion}; this program knows {appVersion}). Update Kotoverkko. The file was left untouched.',
   },
   file_corrupt: {
     fi: 'Tiedosto on vioittunut eikä sitä voi avata: {file}. Tiedostoon ei koskettu; palauta se varmuuskopiosta.',
