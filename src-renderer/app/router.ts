@@ -1,0 +1,62 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * A hash router: `#/actors`, `#/actors/<id>`, … A browser-history router would break under the
+ * custom protocol Electron loads the page from, and the hash keeps the browser host's URL simple.
+ */
+export const PLACEHOLDER_AREAS = ['processes', 'matrices', 'meetings', 'preparedness', 'pilots'] as const;
+export type PlaceholderArea = (typeof PLACEHOLDER_AREAS)[number];
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'actors' }
+  | { name: 'actor'; id: string }
+  | { name: 'placeholder'; area: PlaceholderArea }
+  | { name: 'settings' }
+  | { name: 'notFound' };
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '');
+  if (path === '' || path === '/') return { name: 'home' };
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, second, ...rest] = parts;
+  if (rest.length > 0) return { name: 'notFound' };
+  if (first === 'actors') return second ? { name: 'actor', id: second } : { name: 'actors' };
+  if (second) return { name: 'notFound' };
+  if (first === 'settings') return { name: 'settings' };
+  if ((PLACEHOLDER_AREAS as readonly string[]).includes(first ?? '')) return { name: 'placeholder', area: first as PlaceholderArea };
+  return { name: 'notFound' };
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'actors':
+      return '#/actors';
+    case 'actor':
+      return `#/actors/${encodeURIComponent(route.id)}`;
+    case 'placeholder':
+      return `#/${route.area}`;
+    case 'settings':
+      return '#/settings';
+    case 'notFound':
+      return '#/';
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+const currentHash = () => window.location.hash;
+
+/** The current hash; components re-render when it changes. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, currentHash);
+}

@@ -1,0 +1,146 @@
+import { Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import type { ApiError } from '../../../src-main/api/contract/api-error';
+import { type ActorDetail, contract } from '../../../src-main/api/contract/index';
+import { call } from '../../api/client';
+import { ACTOR_TYPE_CODES, isActorType } from '../../api/codes';
+import { type FieldErrors, splitServerError, validate } from '../../api/errors';
+import { DateField } from '../../components/DateField';
+import { focusFirstInvalid } from '../../components/focus-first-invalid';
+import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { LocalizedTextFields } from '../../components/LocalizedTextFields';
+import { useI18n } from '../../i18n/use-i18n';
+import { ACTOR_FORM_FIELDS, actorFormFromDetail, actorInputFromForm, type ActorFormValues, emptyActorForm } from './actor-form-values';
+
+interface Props {
+  opened: boolean;
+  onClose: () => void;
+  /** the actor to edit; without it a new actor is created */
+  actor?: ActorDetail;
+  onSaved: (actor: ActorDetail) => void;
+  /** after a version conflict: load the actor again (the form then starts over from it) */
+  onReload?: () => void;
+}
+
+/** Create or edit an actor. Checked in the page with the contract's schema, then by the core. */
+export function ActorFormModal({ opened, onClose, actor, onSaved, onReload }: Props) {
+  const { t, locale } = useI18n();
+  const [values, setValues] = useState<ActorFormValues>(() => (actor ? actorFormFromDetail(actor) : emptyActorForm()));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof ActorFormValues>(key: K, value: ActorFormValues[K]) => setValues((previous) => ({ ...previous, [key]: value }));
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const fields = actorInputFromForm(values);
+    const checked = actor
+      ? validate(contract['actors.update'].input, { ...fields, id: actor.id, expectedVersion: actor.rowVersion }, locale)
+      : validate(contract['actors.create'].input, fields, locale);
+    setFormError(null);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      focusFirstInvalid(form);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      const saved = actor
+        ? await call('actors.update', { ...fields, type: values.type as ActorDetail['type'], id: actor.id, expectedVersion: actor.rowVersion })
+        : await call('actors.create', { ...fields, type: values.type as ActorDetail['type'] });
+      onSaved(saved);
+    } catch (error) {
+      const split = splitServerError(error, ACTOR_FORM_FIELDS, locale);
+      setErrors(split.fieldErrors);
+      setFormError(split.formError);
+      if (Object.keys(split.fieldErrors).length > 0) focusFirstInvalid(form);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={actor ? t.actor.editActor : t.actor.newActorTitle} size="xl">
+      <form onSubmit={(event) => void submit(event)} noValidate aria-label={actor ? t.actor.editActor : t.actor.newActorTitle}>
+        <Stack gap="md">
+          <LocalizedTextFields
+            legend={t.actor.name}
+            description={t.actor.nameHint}
+            path="name"
+            labels={{ fi: t.actor.nameFi, sv: t.actor.nameSv, en: t.actor.nameEn }}
+            value={values.name}
+            onChange={(name) => set('name', name)}
+            errors={errors}
+          />
+          <LocalizedTextFields
+            legend={t.actor.shortName}
+            path="shortName"
+            labels={{ fi: t.actor.shortNameFi, sv: t.actor.shortNameSv, en: t.actor.shortNameEn }}
+            value={values.shortName}
+            onChange={(shortName) => set('shortName', shortName)}
+            errors={errors}
+          />
+          <NativeSelect
+            label={t.actor.type}
+            withAsterisk
+            value={values.type}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              set('type', isActorType(value) ? value : '');
+            }}
+            data={[{ value: '', label: '—' }, ...ACTOR_TYPE_CODES.map((code) => ({ value: code, label: t.actorTypes[code] }))]}
+            error={errors.type}
+            maw={480}
+          />
+          <Checkbox
+            label={t.actor.isPublicAuthority}
+            description={t.actor.isPublicAuthorityDescription}
+            checked={values.isPublicAuthority}
+            onChange={(event) => set('isPublicAuthority', event.currentTarget.checked)}
+            error={errors.isPublicAuthority}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput
+              label={t.actor.businessId}
+              description={t.actor.businessIdDescription}
+              value={values.businessId}
+              onChange={(event) => set('businessId', event.currentTarget.value)}
+              error={errors.businessId}
+              autoComplete="off"
+            />
+            <TextInput
+              label={t.actor.municipality}
+              value={values.municipality}
+              onChange={(event) => set('municipality', event.currentTarget.value)}
+              error={errors.municipality}
+            />
+          </SimpleGrid>
+          <TextInput
+            label={t.actor.website}
+            type="url"
+            placeholder="https://"
+            value={values.website}
+            onChange={(event) => set('website', event.currentTarget.value)}
+            error={errors.website}
+          />
+          <Textarea label={t.actor.notes} autosize minRows={2} maxRows={8} value={values.notes} onChange={(event) => set('notes', event.currentTarget.value)} error={errors.notes} />
+          <Group align="flex-start" gap="md">
+            <DateField label={t.actor.validFrom} description={t.actor.dateDescription} value={values.validFrom} onChange={(value) => set('validFrom', value)} error={errors.validFrom} />
+            <DateField label={t.actor.validTo} description={t.actor.dateDescription} value={values.validTo} onChange={(value) => set('validTo', value)} error={errors.validTo} />
+          </Group>
+          <FormErrorAlert error={formError} onReload={onReload} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t.common.cancel}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {t.common.save}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
