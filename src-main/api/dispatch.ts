@@ -23,7 +23,9 @@ export async function dispatch(session: AppSession, methodName: unknown, rawInpu
     return failure(new AppError('unknown_method', { method: String(methodName).slice(0, 100) }), locale);
   }
   const spec = contract[methodName];
-  const parsed = spec.input.safeParse(rawInput === undefined || rawInput === null ? {} : rawInput);
+  // zod 4 leaves the input out of its issues unless asked, and without it a value of the wrong
+  // type cannot be told from a missing one (both would read "required").
+  const parsed = spec.input.safeParse(rawInput === undefined || rawInput === null ? {} : rawInput, { reportInput: true });
   if (!parsed.success) {
     const problem = problemFromIssue(parsed.error.issues[0]!);
     return failure(new AppError(problem.code, problem.params, problem.path), locale);

@@ -10,7 +10,8 @@ export interface FieldProblem {
 
 /**
  * Translates zod's issues into our error codes. Shared by the API door and the forms, so a field
- * shows the same sentence whether the check ran in the page or in the core.
+ * shows the same sentence whether the check ran in the page or in the core. Parse with
+ * `{ reportInput: true }`: only then can a wrong type be told from a missing value.
  */
 export function problemFromIssue(issue: z.core.$ZodIssue): FieldProblem {
   const path = issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
@@ -30,7 +31,7 @@ export function problemFromIssue(issue: z.core.$ZodIssue): FieldProblem {
       return problem(issue.format === 'email' ? 'invalid_email' : 'invalid_input');
     case 'invalid_value':
     case 'invalid_union':
-      return problem('invalid_choice');
+      return issue.input === undefined ? problem('required') : problem('invalid_choice');
     case 'unrecognized_keys':
       return problem('unknown_field', { keys: issue.keys.slice(0, 5).join(', ').slice(0, 200) });
     case 'custom': {
