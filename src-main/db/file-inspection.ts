@@ -7,7 +7,7 @@ import { fileErrorFromSqlite } from './sqlite-errors.js';
 
 /** "KOTO": written into every network file's header so we never mistake another database for ours. */
 export const APPLICATION_ID = 0x4b4f544f;
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+export const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const HEADER_LENGTH = 100;
 const APPLICATION_ID_OFFSET = 68;
 

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
+import { SQLITE_MAGIC } from '../db/file-inspection.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,5 +40,8 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
   if (!contentType) return null;
   const info = await stat(absolute).catch(() => null);
   if (!info?.isFile()) return null;
-  return { body: await readFile(absolute), contentType };
+  const body = await readFile(absolute);
+  // A network file copied into the folder as "something.json" is still a network file.
+  if (body.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) return null;
+  return { body, contentType };
 }
