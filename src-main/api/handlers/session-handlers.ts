@@ -1,4 +1,5 @@
-import { basename, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { backupInto } from '../../db/backup.js';
 import { populateDemoNetwork } from '../../domain/demo/demo-network.js';
@@ -64,6 +65,8 @@ export const sessionHandlers: HandlersFor<typeof sessionContract> = {
   'files.openDemo': async ({ fresh }, { session }) => {
     const path = session.options.fileHost.demoNetworkPath();
     if (!fresh && (await session.fileExists(path))) return session.openFile(path);
+    // The demo lives in the app's own folder, which a first start has not made yet.
+    await mkdir(dirname(path), { recursive: true });
     const now = session.clock.now();
     return session.createFile(path, (db) => populateDemoNetwork(db, now), true);
   },
