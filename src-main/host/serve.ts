@@ -3,6 +3,7 @@ import { parseArgs, stringFlag } from '../cli/args.js';
 import { cliLocale } from '../cli/cli-locale.js';
 import { failAndExit } from '../cli/fail.js';
 import { dispatch } from '../api/dispatch.js';
+import { AppError } from '../domain/shared/app-error.js';
 import { createSession } from '../session/create-session.js';
 import { ensureBuilt, RENDERER_OUT } from './renderer-build.js';
 import { readyLine, startHost } from './start-host.js';
@@ -30,7 +31,7 @@ export async function serve(argv: readonly string[]): Promise<void> {
     if (db) await session.openFile(db);
     else if (args.flags.has('demo')) {
       const opened = await dispatch(session, 'files.openDemo', {});
-      if (!opened.ok) throw new Error(opened.error.message);
+      if (!opened.ok) throw new AppError(opened.error.code, opened.error.params, opened.error.path);
     }
     const host = await startHost(session, RENDERER_OUT, Number(portText));
     process.stdout.write(`${readyLine(host)}\n`);

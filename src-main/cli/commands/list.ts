@@ -1,4 +1,5 @@
 import { dispatch } from '../../api/dispatch.js';
+import { AppError } from '../../domain/shared/app-error.js';
 import type { MethodName } from '../../api/contract/index.js';
 import type { AppSession } from '../../session/app-session.js';
 import { UsageError } from '../args.js';
@@ -12,6 +13,7 @@ export async function listCommand(session: AppSession, kind: string | undefined)
   const method = kind ? LIST_KINDS[kind] : undefined;
   if (!method) throw new UsageError(`list needs one of: ${Object.keys(LIST_KINDS).join(', ')}`);
   const answer = await dispatch(session, method, {});
-  if (!answer.ok) throw new Error(answer.error.message);
+  // passed on as the same error, so the one line on stderr reads as the API's message, once
+  if (!answer.ok) throw new AppError(answer.error.code, answer.error.params, answer.error.path);
   return answer.result;
 }
