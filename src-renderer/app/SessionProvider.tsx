@@ -2,7 +2,7 @@ import { Alert, Button, Center, Stack } from '@mantine/core';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppInfo, InputOf, OpenFileInfo, UserSettings } from '../../src-main/api/contract/index';
 import { DEFAULT_LOCALE, type Locale } from '../../src-main/i18n/locales';
-import { call } from '../api/client';
+import { call } from '../api/api';
 import { toApiError } from '../api/errors';
 import { LoadingState } from '../components/LoadingState';
 import { dictionaries } from '../i18n/dictionaries';

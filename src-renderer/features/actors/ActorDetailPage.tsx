@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, Stack } from '@mantine/core';
 import { IconArchive, IconArrowBackUp, IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Representative, SuccessionLink } from '../../../src-main/api/contract/index';
-import { call } from '../../api/client';
+import { call } from '../../api/api';
 import { toApiError } from '../../api/errors';
 import { useApiQuery } from '../../api/use-api-query';
 import { hrefFor } from '../../app/router';
@@ -58,11 +58,10 @@ export function ActorDetailPage({ id }: { id: string }) {
   const editedRepresentative =
     modal?.kind === 'representative' && modal.representativeId ? actor.representatives.find((representative) => representative.id === modal.representativeId) : undefined;
   const errorLabels = { conflictTitle: t.conflict.title, reload: t.common.reload, error: t.common.error };
-  /** Runs a change, then shows the actor as it now is; a failure is announced with a way to reload. */
+  /** Runs a change (every screen then reloads by itself); a failure is announced with a way to reload. */
   const change = async (action: () => Promise<unknown>, after?: () => void) => {
     try {
       await action();
-      detail.reload();
       after?.();
     } catch (error) {
       notifyActionError(error, locale, errorLabels, detail.reload);
@@ -72,7 +71,6 @@ export function ActorDetailPage({ id }: { id: string }) {
   const archive = async () => {
     try {
       const archived = await call('actors.archive', { id: actor.id, expectedVersion: actor.rowVersion });
-      detail.reload();
       notifyWithUndo({
         message: format(t.actor.archived, { name: shown.text }),
         undoLabel: t.common.undo,
@@ -98,7 +96,6 @@ export function ActorDetailPage({ id }: { id: string }) {
   const archiveRepresentative = async (representative: Representative) => {
     try {
       const archived = await call('representatives.archive', { id: representative.id, expectedVersion: representative.rowVersion });
-      detail.reload();
       notifyWithUndo({
         message: format(t.representative.archived, { name: representative.name }),
         undoLabel: t.common.undo,
@@ -186,7 +183,6 @@ export function ActorDetailPage({ id }: { id: string }) {
           onReload={detail.reload}
           onSaved={() => {
             closeModal();
-            detail.reload();
             notifySuccess(t.actor.updated);
           }}
         />
@@ -199,7 +195,6 @@ export function ActorDetailPage({ id }: { id: string }) {
           onReload={detail.reload}
           onSaved={() => {
             closeModal();
-            detail.reload();
             notifySuccess(t.actor.renamed);
           }}
         />
@@ -210,7 +205,6 @@ export function ActorDetailPage({ id }: { id: string }) {
           onClose={closeModal}
           onSaved={() => {
             closeModal();
-            detail.reload();
             notifySuccess(t.actor.successionAdded);
           }}
         />
@@ -224,7 +218,6 @@ export function ActorDetailPage({ id }: { id: string }) {
           onReload={detail.reload}
           onSaved={(saved) => {
             closeModal();
-            detail.reload();
             notifySuccess(format(editedRepresentative ? t.representative.updated : t.representative.created, { name: saved.name }));
           }}
         />

@@ -1,14 +1,15 @@
-import { Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../../../src-main/api/contract/api-error';
 import { type ActorDetail, contract } from '../../../src-main/api/contract/index';
-import { call } from '../../api/client';
+import { call } from '../../api/api';
 import { ACTOR_TYPE_CODES, isActorType } from '../../api/codes';
 import { type FieldErrors, splitServerError, validate } from '../../api/errors';
 import { DateField } from '../../components/DateField';
 import { focusFirstInvalid } from '../../components/focus-first-invalid';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
+import { AppModal } from '../../components/AppModal';
 import { useI18n } from '../../i18n/use-i18n';
 import { ACTOR_FORM_FIELDS, actorFormFromDetail, actorInputFromForm, type ActorFormValues, emptyActorForm } from './actor-form-values';
 
@@ -62,7 +63,7 @@ export function ActorFormModal({ opened, onClose, actor, onSaved, onReload }: Pr
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={actor ? t.actor.editActor : t.actor.newActorTitle} size="xl">
+    <AppModal opened={opened} onClose={onClose} title={actor ? t.actor.editActor : t.actor.newActorTitle} size="xl">
       <form onSubmit={(event) => void submit(event)} noValidate aria-label={actor ? t.actor.editActor : t.actor.newActorTitle}>
         <Stack gap="md">
           <LocalizedTextFields
@@ -141,6 +142,6 @@ export function ActorFormModal({ opened, onClose, actor, onSaved, onReload }: Pr
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,13 +1,14 @@
-import { Button, Group, Modal, MultiSelect, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, MultiSelect, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../../../src-main/api/contract/api-error';
 import { type ActorDetail, contract } from '../../../src-main/api/contract/index';
-import { call } from '../../api/client';
+import { call } from '../../api/api';
 import { type FieldErrors, splitServerError, validate } from '../../api/errors';
 import { useApiQuery } from '../../api/use-api-query';
 import { DateField } from '../../components/DateField';
 import { focusFirstInvalid } from '../../components/focus-first-invalid';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { AppModal } from '../../components/AppModal';
 import { useI18n } from '../../i18n/use-i18n';
 
 const FIELDS = ['successorIds', 'effectiveDate', 'note'];
@@ -57,7 +58,7 @@ export function AddSuccessorsModal({ actor, onClose, onSaved }: { actor: ActorDe
   };
 
   return (
-    <Modal opened onClose={onClose} title={t.actor.addSuccessorsTitle} size="lg">
+    <AppModal opened onClose={onClose} title={t.actor.addSuccessorsTitle} size="lg">
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack>
           <Text size="sm">{t.actor.addSuccessorsDescription}</Text>
@@ -86,6 +87,6 @@ export function AddSuccessorsModal({ actor, onClose, onSaved }: { actor: ActorDe
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

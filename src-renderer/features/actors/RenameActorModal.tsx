@@ -1,13 +1,14 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../../../src-main/api/contract/api-error';
 import { type ActorDetail, contract, type LocalizedText } from '../../../src-main/api/contract/index';
-import { call } from '../../api/client';
+import { call } from '../../api/api';
 import { type FieldErrors, splitServerError, validate } from '../../api/errors';
 import { DateField } from '../../components/DateField';
 import { focusFirstInvalid } from '../../components/focus-first-invalid';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
+import { AppModal } from '../../components/AppModal';
 import { useI18n } from '../../i18n/use-i18n';
 
 const FIELDS = ['validFrom', 'name', 'name.fi', 'name.sv', 'name.en', 'shortName.fi', 'shortName.sv', 'shortName.en'];
@@ -49,7 +50,7 @@ export function RenameActorModal({ actor, onClose, onSaved, onReload }: { actor:
   };
 
   return (
-    <Modal opened onClose={onClose} title={t.actor.renameTitle} size="xl">
+    <AppModal opened onClose={onClose} title={t.actor.renameTitle} size="xl">
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack>
           <Text size="sm">{t.actor.renameDescription}</Text>
@@ -82,6 +83,6 @@ export function RenameActorModal({ actor, onClose, onSaved, onReload }: { actor:
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

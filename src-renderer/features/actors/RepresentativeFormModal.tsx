@@ -1,13 +1,14 @@
-import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../../../src-main/api/contract/api-error';
 import { contract, type Representative } from '../../../src-main/api/contract/index';
-import { call } from '../../api/client';
+import { call } from '../../api/api';
 import { NETWORK_ROLE_CODES, type NetworkRole } from '../../api/codes';
 import { type FieldErrors, splitServerError, validate } from '../../api/errors';
 import { DateField } from '../../components/DateField';
 import { focusFirstInvalid } from '../../components/focus-first-invalid';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { AppModal } from '../../components/AppModal';
 import { useI18n } from '../../i18n/use-i18n';
 
 interface Values {
@@ -83,7 +84,7 @@ export function RepresentativeFormModal({ actorId, representative, onClose, onSa
 
   const title = representative ? t.representative.editTitle : t.representative.newTitle;
   return (
-    <Modal opened onClose={onClose} title={title} size="lg">
+    <AppModal opened onClose={onClose} title={title} size="lg">
       <form onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
         <Stack>
           <TextInput label={t.representative.name} withAsterisk value={values.name} onChange={(event) => set('name', event.currentTarget.value)} error={errors.name} autoComplete="off" />
@@ -115,6 +116,6 @@ export function RepresentativeFormModal({ actorId, representative, onClose, onSa
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

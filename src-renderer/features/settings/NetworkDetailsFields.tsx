@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../../../src-main/api/contract/api-error';
 import { contract, type LocalizedText, type NetworkInfo } from '../../../src-main/api/contract/index';
 import { errorMessage } from '../../../src-main/i18n/error-messages';
-import { call } from '../../api/client';
+import { call } from '../../api/api';
 import { type FieldErrors, splitServerError, validate } from '../../api/errors';
 import { useOpenFile, useSession } from '../../app/SessionContext';
 import { focusFirstInvalid } from '../../components/focus-first-invalid';

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { ApiError } from '../../../src-main/api/contract/api-error';
 import type { LocalizedText } from '../../../src-main/api/contract/index';
@@ -7,6 +7,7 @@ import { type FieldErrors, splitServerError, validate } from '../../api/errors';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { focusFirstInvalid } from '../../components/focus-first-invalid';
+import { AppModal } from '../../components/AppModal';
 import { useI18n } from '../../i18n/use-i18n';
 import { useFileActions } from './use-file-actions';
 
@@ -47,7 +48,7 @@ export function NewNetworkModal({ opened, onClose }: { opened: boolean; onClose:
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t.start.newFormTitle} size="xl">
+    <AppModal opened={opened} onClose={onClose} title={t.start.newFormTitle} size="xl">
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack>
           <LocalizedTextFields
@@ -77,6 +78,6 @@ export function NewNetworkModal({ opened, onClose }: { opened: boolean; onClose:
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,6 +1,7 @@
-import { Modal, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useApiQuery } from '../../api/use-api-query';
 import { LoadingState } from '../../components/LoadingState';
+import { AppModal } from '../../components/AppModal';
 import { useI18n } from '../../i18n/use-i18n';
 import { RecentFilesList } from './RecentFilesList';
 import { useFileActions } from './use-file-actions';
@@ -11,7 +12,7 @@ export function OpenNetworkModal({ opened, onClose }: { opened: boolean; onClose
   const { openPath } = useFileActions();
   const files = useApiQuery('files.recent', opened ? {} : null);
   return (
-    <Modal opened={opened} onClose={onClose} title={t.start.openDialogTitle} size="lg">
+    <AppModal opened={opened} onClose={onClose} title={t.start.openDialogTitle} size="lg">
       <Stack>
         <Text size="sm">{t.start.pickFromList}</Text>
         {files.loading && !files.data ? (
@@ -26,6 +27,6 @@ export function OpenNetworkModal({ opened, onClose }: { opened: boolean; onClose
           />
         )}
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { InputOf, OpenFileInfo } from '../../../src-main/api/contract/index';
-import { call } from '../../api/client';
+import { call } from '../../api/api';
 import { useSession } from '../../app/SessionContext';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { useI18n } from '../../i18n/use-i18n';

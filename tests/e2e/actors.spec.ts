@@ -1,0 +1,147 @@
+import { openApp, useFinnish, waitUntilLoaded } from './app-page';
+import { expect, test } from './support/host';
+
+test.beforeEach(async ({ request, host }) => {
+  await useFinnish(request, host);
+});
+
+test('an actor and its representative created through the UI are still there after a reload', async ({ page, host }) => {
+  await openApp(page, host, '#/actors');
+  await page.getByRole('button', { name: 'Uusi toimija' }).click();
+  const form = page.getByRole('dialog', { name: 'Uusi toimija' });
+  await form.getByLabel('Nimi suomeksi').fill('Testikylän kotoutumisyhdistys ry');
+  await form.getByLabel('Nimi ruotsiksi').fill('Testby integrationsförening rf');
+  await form.getByLabel('Toimijatyyppi').selectOption({ label: 'Järjestö' });
+  await form.getByLabel('Y-tunnus').fill('1234567-1');
+  await form.getByLabel('Kunta', { exact: true }).fill('Hämeenlinna');
+  await form.getByRole('button', { name: 'Tallenna' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Testikylän kotoutumisyhdistys ry' })).toBeVisible();
+  await waitUntilLoaded(page);
+  await page.getByRole('button', { name: 'Lisää edustaja' }).click();
+  const representativeForm = page.getByRole('dialog', { name: 'Uusi edustaja' });
+  await representativeForm.getByRole('textbox', { name: 'Nimi', exact: true }).fill('Tuuli Testinen');
+  await representativeForm.getByLabel('Tehtävänimike').fill('Toiminnanjohtaja');
+  await representativeForm.getByLabel('Sähköposti').fill('tuuli.testinen@esimerkki.example');
+  await representativeForm.getByLabel('Rooli verkostossa').selectOption({ label: 'Asiantuntija' });
+  await representativeForm.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(representativeForm).toBeHidden();
+  const representatives = page.getByRole('region', { name: 'Edustajat' });
+  await expect(representatives.getByRole('rowheader', { name: 'Tuuli Testinen' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Testikylän kotoutumisyhdistys ry' })).toBeVisible();
+  await waitUntilLoaded(page);
+  await expect(page.getByText('1234567-1')).toBeVisible();
+  await expect(page.getByText('Testby integrationsförening rf')).toBeVisible();
+  const row = page.getByRole('region', { name: 'Edustajat' }).getByRole('row', { name: /Tuuli Testinen/ });
+  await expect(row).toContainText('Toiminnanjohtaja');
+  await expect(row).toContainText('Asiantuntija');
+
+  await page.getByRole('link', { name: 'Takaisin toimijaluetteloon' }).click();
+  await page.getByLabel('Hae').fill('Testikylän');
+  await expect(page.getByRole('link', { name: 'Testikylän kotoutumisyhdistys ry' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'toimija' })).toHaveText('1 toimija');
+});
+
+test('a bad Y-tunnus shows the Finnish error under the field and nothing is saved', async ({ page, host }) => {
+  const creations: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/actors.create')) creations.push(request.url());
+  });
+  await openApp(page, host, '#/actors');
+  await page.getByRole('button', { name: 'Uusi toimija' }).click();
+  const form = page.getByRole('dialog', { name: 'Uusi toimija' });
+  await form.getByLabel('Nimi suomeksi').fill('Virheellinen Tunnus Oy');
+  await form.getByLabel('Toimijatyyppi').selectOption({ label: 'Muu' });
+  const businessId = form.getByLabel('Y-tunnus');
+  await businessId.fill('1234567-8');
+  await form.getByRole('button', { name: 'Tallenna' }).click();
+
+  const message = 'Y-tunnus on virheellinen: muoto 1234567-8 ja tarkistusmerkin on täsmättävä.';
+  await expect(form.getByText(message)).toBeVisible();
+  await expect(businessId).toHaveAttribute('aria-invalid', 'true');
+  await expect(businessId).toHaveAccessibleDescription(new RegExp(message.replace(/[.]/g, '\\.')));
+  await expect(businessId).toBeFocused();
+  expect(creations).toEqual([]);
+
+  await form.getByRole('button', { name: 'Peruuta' }).click();
+  await page.getByLabel('Hae').fill('Virheellinen Tunnus');
+  await expect(page.getByText('Hakuehtoja vastaavia toimijoita ei löytynyt.')).toBeVisible();
+});
+
+test('the search finds actors by "hä" whatever the case of Ä', async ({ page, host }) => {
+  await openApp(page, host, '#/actors');
+  const search = page.getByLabel('Hae');
+  const table = page.getByRole('table');
+
+  await search.fill('hä');
+  await expect(table.getByRole('link', { name: 'Hämeenlinnan kaupunki' })).toBeVisible();
+  await expect(table.getByRole('link', { name: 'Hämeen ELY-keskus' })).toBeVisible();
+
+  await search.fill('HÄMEENLINNAN KAUPUNKI');
+  await expect(table.getByRole('link', { name: 'Hämeenlinnan kaupunki' })).toBeVisible();
+  await expect(table.getByRole('link', { name: 'Forssan kaupunki' })).toHaveCount(0);
+
+  await search.fill('');
+  await expect(table.getByRole('link', { name: 'Forssan kaupunki' })).toBeVisible();
+});
+
+test('the type filter narrows the list to one type', async ({ page, host }) => {
+  await openApp(page, host, '#/actors');
+  await page.getByLabel('Toimijatyyppi').selectOption({ label: 'Kunta' });
+  const table = page.getByRole('table');
+  await expect(table.getByRole('link', { name: 'Kela' })).toHaveCount(0);
+  await expect(table.getByRole('link', { name: 'Forssan kaupunki' })).toBeVisible();
+  await expect(table.getByRole('cell', { name: 'Kunta', exact: true }).first()).toBeVisible();
+});
+
+test('an archived actor leaves the list, shows with the toggle, and archiving can be undone', async ({ page, host }) => {
+  await openApp(page, host, '#/actors');
+  await page.getByRole('link', { name: 'Hattulan kunta' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hattulan kunta' })).toBeVisible();
+  await waitUntilLoaded(page);
+  await page.getByRole('button', { name: 'Arkistoi', exact: true }).click();
+  await expect(page.getByText('Toimija on arkistoitu.', { exact: false })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Takaisin toimijaluetteloon' }).click();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('link', { name: 'Forssan kaupunki' })).toBeVisible();
+  await expect(table.getByRole('link', { name: 'Hattulan kunta' })).toHaveCount(0);
+  await page.getByRole('switch', { name: 'Näytä arkistoidut' }).check();
+  const row = table.getByRole('row', { name: /Hattulan kunta/ });
+  await expect(row).toContainText('Arkistoitu');
+
+  await page.getByRole('button', { name: 'Peru' }).click();
+  await expect(row).not.toContainText('Arkistoitu');
+  await page.getByRole('switch', { name: 'Näytä arkistoidut' }).uncheck();
+  await expect(table.getByRole('link', { name: 'Hattulan kunta' })).toBeVisible();
+});
+
+test('a change made elsewhere meanwhile is reported as a conflict with a reload button', async ({ page, request, host }) => {
+  await openApp(page, host, '#/actors');
+  await page.getByRole('link', { name: 'Tammelan kunta' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tammelan kunta' })).toBeVisible();
+  await waitUntilLoaded(page);
+  await page.getByRole('button', { name: 'Muokkaa', exact: true }).click();
+  const form = page.getByRole('dialog', { name: 'Muokkaa toimijaa' });
+  await expect(form.getByLabel('Nimi suomeksi')).toHaveValue('Tammelan kunta');
+
+  // Someone else changes the same actor in the meantime.
+  const headers = { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' };
+  const id = new URL(page.url()).hash.split('/').pop()!;
+  const current = await (await request.post(`${host.origin}/api/actors.get`, { headers, data: { id } })).json();
+  const { id: _id, rowVersion, name, shortName, type, isPublicAuthority, businessId, municipality, website, validFrom, validTo } = current.result;
+  const changed = await request.post(`${host.origin}/api/actors.update`, {
+    headers,
+    data: { id, expectedVersion: rowVersion, name, shortName, type, isPublicAuthority, businessId, municipality, website, validFrom, validTo, notes: 'Muutettu toisaalla.' },
+  });
+  expect((await changed.json()).ok).toBe(true);
+
+  await form.getByLabel('Kunta', { exact: true }).fill('Tammela (muutettu)');
+  await form.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(form.getByRole('alert')).toContainText('Tietoa on muutettu toisaalla');
+  await form.getByRole('button', { name: 'Lataa uudelleen' }).click();
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  await expect(form.getByLabel('Muistiinpanot')).toHaveValue('Muutettu toisaalla.');
+});
