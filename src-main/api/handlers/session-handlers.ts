@@ -68,8 +68,6 @@ export const sessionHandlers: HandlersFor<typeof sessionContract> = {
     // The demo lives in the app's own folder, which a first start has not made yet.
     await mkdir(dirname(path), { recursive: true });
     const now = session.clock.now();
-    // The demo lives in the app's own folder, which a first start has not made yet.
-    await mkdir(dirname(path), { recursive: true });
     return session.createFile(path, (db) => populateDemoNetwork(db, now), true);
   },
 
