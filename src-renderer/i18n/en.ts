@@ -220,6 +220,7 @@ export const en: Dictionary = {
     loadFailed: 'The actor could not be loaded.',
   },
   representative: {
+    contact: 'Contact details',
     name: 'Name',
     title: 'Job title',
     email: 'E-mail',

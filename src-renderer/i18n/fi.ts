@@ -226,6 +226,7 @@ export const fi = {
     loadFailed: 'Toimijan tietojen lataus epäonnistui.',
   },
   representative: {
+    contact: 'Yhteystiedot',
     name: 'Nimi',
     title: 'Tehtävänimike',
     email: 'Sähköposti',

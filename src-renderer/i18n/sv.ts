@@ -220,6 +220,7 @@ export const sv: Dictionary = {
     loadFailed: 'Aktörens uppgifter kunde inte laddas.',
   },
   representative: {
+    contact: 'Kontaktuppgifter',
     name: 'Namn',
     title: 'Titel',
     email: 'E-post',

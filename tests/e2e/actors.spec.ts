@@ -145,3 +145,88 @@ test('a change made elsewhere meanwhile is reported as a conflict with a reload 
   await expect(form.getByRole('alert')).toHaveCount(0);
   await expect(form.getByLabel('Muistiinpanot')).toHaveValue('Muutettu toisaalla.');
 });
+
+test('a new name from a date keeps the old one in the history', async ({ page, host }) => {
+  await openApp(page, host, '#/actors');
+  await page.getByRole('link', { name: 'Ypäjän kunta' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ypäjän kunta' })).toBeVisible();
+  await waitUntilLoaded(page);
+  await page.getByRole('button', { name: 'Uusi nimi alkaen…' }).click();
+  const form = page.getByRole('dialog', { name: 'Uusi nimi' });
+  await form.getByLabel('Uusi nimi voimassa alkaen').fill('2020-01-01');
+  await form.getByLabel('Nimi suomeksi').fill('Ypäjän kunta (uusi nimi)');
+  await form.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(form).toBeHidden();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Ypäjän kunta (uusi nimi)' })).toBeVisible();
+  const history = page.getByRole('region', { name: 'Nimet' }).getByRole('table');
+  await expect(history.getByRole('row', { name: /1\.1\.2020/ })).toContainText('Ypäjän kunta (uusi nimi)');
+  await expect(history.getByRole('row', { name: /alusta alkaen/ })).toContainText('Ypäjän kunta');
+
+  // The old name still finds the actor.
+  await page.getByRole('link', { name: 'Takaisin toimijaluetteloon' }).click();
+  await page.getByLabel('Hae').fill('Ypäjän kunta');
+  await expect(page.getByRole('link', { name: 'Ypäjän kunta (uusi nimi)' })).toBeVisible();
+});
+
+test('successors are added with a date, shown on both sides and in the list, and can be removed', async ({ page, host }) => {
+  await openApp(page, host, '#/actors');
+  await page.getByRole('link', { name: 'Humppilan kunta' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Humppilan kunta' })).toBeVisible();
+  await waitUntilLoaded(page);
+  await page.getByRole('button', { name: 'Lisää seuraaja(t)' }).click();
+  const form = page.getByRole('dialog', { name: 'Lisää seuraaja(t)' });
+  await form.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(form.getByText('Pakollinen tieto puuttuu.').first()).toBeVisible();
+
+  const successors = form.getByRole('combobox', { name: 'Seuraajat' });
+  await successors.fill('Jokioisten');
+  await page.getByRole('option', { name: 'Jokioisten kunta' }).click();
+  await successors.fill('Forssan kaup');
+  await page.getByRole('option', { name: 'Forssan kaupunki' }).click();
+  await page.keyboard.press('Escape');
+  await form.getByLabel('Seuraanto alkaen').fill('2025-06-01');
+  await form.getByLabel('Huomautus').fill('Kuntaliitos (kuvitteellinen).');
+  await form.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(form).toBeHidden();
+
+  const section = page.getByRole('region', { name: 'Edeltäjät ja seuraajat' });
+  await expect(section.getByRole('link', { name: 'Jokioisten kunta' })).toBeVisible();
+  await expect(section.getByRole('link', { name: 'Forssan kaupunki' })).toBeVisible();
+  await expect(section.getByText('Alkaen 1.6.2025').first()).toBeVisible();
+  await expect(section.getByText('Kotoverkko tarjoutuu siirtämään', { exact: false })).toBeVisible();
+
+  await section.getByRole('link', { name: 'Jokioisten kunta' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Jokioisten kunta' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Edeltäjät ja seuraajat' }).getByRole('link', { name: 'Humppilan kunta' })).toBeVisible();
+  await page.getByRole('link', { name: 'Takaisin toimijaluetteloon' }).click();
+  await expect(page.getByRole('row', { name: /Humppilan kunta/ })).toContainText('Seuraaja: Forssan kaupunki, Jokioisten kunta');
+  await page.getByRole('link', { name: 'Humppilan kunta' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Humppilan kunta' })).toBeVisible();
+  await page.getByRole('button', { name: 'Poista seuraanto: Forssan kaupunki' }).click();
+  await expect(page.getByRole('region', { name: 'Edeltäjät ja seuraajat' }).getByRole('link', { name: 'Forssan kaupunki' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Poista seuraanto: Jokioisten kunta' }).click();
+  await expect(page.getByText('Ei seuraajia.')).toBeVisible();
+});
+
+test('a representative can be edited, archived and restored', async ({ page, host }) => {
+  await openApp(page, host, '#/actors');
+  await page.getByRole('link', { name: 'Lopen kunta' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lopen kunta' })).toBeVisible();
+  await waitUntilLoaded(page);
+  const section = page.getByRole('region', { name: 'Edustajat' });
+  const name = (await section.getByRole('rowheader').first().textContent())!.trim();
+
+  await section.getByRole('button', { name: `Muokkaa: ${name}` }).click();
+  const form = page.getByRole('dialog', { name: 'Muokkaa edustajaa' });
+  await form.getByLabel('Puhelin').fill('+358 3 000 0000');
+  await form.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(form).toBeHidden();
+  await expect(section.getByRole('row', { name: new RegExp(name) })).toContainText('+358 3 000 0000');
+
+  await section.getByRole('button', { name: `Arkistoi: ${name}` }).click();
+  await expect(section.getByRole('row', { name: new RegExp(name) })).toContainText('Arkistoitu');
+  await section.getByRole('button', { name: `Palauta: ${name}` }).click();
+  await expect(section.getByRole('row', { name: new RegExp(name) })).toContainText('Aktiivinen');
+});

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconArchive, IconArrowBackUp, IconPencil, IconUserPlus } from '@tabler/icons-react';
 import type { Representative } from '../../../src-main/api/contract/index';
 import { SectionCard } from '../../components/SectionCard';
@@ -36,14 +36,13 @@ export function RepresentativesSection({ representatives, canEdit, onAdd, onEdit
           {t.actor.noRepresentatives}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
+        <Table.ScrollContainer minWidth={820}>
           <Table verticalSpacing="xs" aria-labelledby="actor-representatives">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t.representative.name}</Table.Th>
                 <Table.Th scope="col">{t.representative.title}</Table.Th>
-                <Table.Th scope="col">{t.representative.email}</Table.Th>
-                <Table.Th scope="col">{t.representative.phone}</Table.Th>
+                <Table.Th scope="col">{t.representative.contact}</Table.Th>
                 <Table.Th scope="col">{t.representative.role}</Table.Th>
                 <Table.Th scope="col">{t.representative.validity}</Table.Th>
                 <Table.Th scope="col">{t.representative.status}</Table.Th>
@@ -61,8 +60,21 @@ export function RepresentativesSection({ representatives, canEdit, onAdd, onEdit
                       {representative.name}
                     </Table.Th>
                     <Table.Td>{representative.title ?? ''}</Table.Td>
-                    <Table.Td>{representative.email ? <Anchor href={`mailto:${representative.email}`}>{representative.email}</Anchor> : ''}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{representative.phone ?? ''}</Table.Td>
+                    <Table.Td>
+                      <Stack gap={2}>
+                        {representative.email && (
+                          <Anchor href={`mailto:${representative.email}`} size="sm" aria-label={`${t.representative.email}: ${representative.email}`}>
+                            {representative.email}
+                          </Anchor>
+                        )}
+                        {representative.phone && (
+                          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                            <VisuallyHidden>{t.representative.phone}: </VisuallyHidden>
+                            {representative.phone}
+                          </Text>
+                        )}
+                      </Stack>
+                    </Table.Td>
                     <Table.Td>{t.roles[representative.networkRole]}</Table.Td>
                     <Table.Td>{validity(representative)}</Table.Td>
                     <Table.Td>

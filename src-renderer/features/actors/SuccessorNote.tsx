@@ -1,10 +1,12 @@
 import { Group, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
+import { LOCALE_TAGS } from '../../i18n/dictionaries';
 import { useI18n } from '../../i18n/use-i18n';
 
 /** "Seuraaja: …" under an actor that has been succeeded; wraps instead of cutting names off. */
 export function SuccessorNote({ names }: { names: string[] }) {
-  const { t, format } = useI18n();
+  const { t, format, locale } = useI18n();
+  const sorted = [...names].sort(new Intl.Collator(LOCALE_TAGS[locale]).compare);
   return (
     <Group
       gap={4}
@@ -17,7 +19,7 @@ export function SuccessorNote({ names }: { names: string[] }) {
     >
       <IconArrowRight size={14} aria-hidden color="var(--mantine-color-orange-9)" style={{ marginTop: 2, flexShrink: 0 }} />
       <Text size="xs" fw={600} c="dark.6">
-        {format(t.actors.succeededBy, { names: names.join(', ') })}
+        {format(t.actors.succeededBy, { names: sorted.join(', ') })}
       </Text>
     </Group>
   );

@@ -10,6 +10,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n/use-i18n';
 import { NewNetworkModal } from './NewNetworkModal';
+import { OpenNetworkModal } from './OpenNetworkModal';
 import { RecentFilesList } from './RecentFilesList';
 import { useFileActions } from './use-file-actions';
 
@@ -20,6 +21,7 @@ export function StartScreen() {
   const actions = useFileActions();
   const recent = useApiQuery('files.recent', {});
   const [newOpened, newModal] = useDisclosure(false);
+  const [openOpened, openModal] = useDisclosure(false);
   const [busy, setBusy] = useState<'open' | 'demo' | null>(null);
 
   const run = async (which: 'open' | 'demo', action: () => Promise<unknown>) => {
@@ -56,13 +58,11 @@ export function StartScreen() {
                   {t.start.openTitle}
                 </Title>
                 <Text size="sm" style={{ flexGrow: 1 }}>
-                  {actions.nativeDialogs ? t.start.openText : `${t.start.openText} ${t.start.pickFromList}`}
+                  {t.start.openText}
                 </Text>
-                {actions.nativeDialogs && (
-                  <Button loading={busy === 'open'} onClick={() => void run('open', actions.openWithDialog)}>
-                    {t.start.openButton}
-                  </Button>
-                )}
+                <Button loading={busy === 'open'} onClick={() => (actions.nativeDialogs ? void run('open', actions.openWithDialog) : openModal.open())}>
+                  {t.start.openButton}
+                </Button>
               </Stack>
             </Card>
             <Card withBorder padding="lg" component="section" aria-labelledby="start-new">
@@ -108,6 +108,7 @@ export function StartScreen() {
         </Stack>
       </Container>
       <NewNetworkModal key={String(newOpened)} opened={newOpened} onClose={newModal.close} />
+      <OpenNetworkModal opened={openOpened} onClose={openModal.close} />
     </>
   );
 }
