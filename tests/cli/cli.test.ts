@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readNetworkInfo } from '../../src-main/domain/network/network-info.js';
 import { compareFinnish } from '../../src-main/domain/shared/finnish-text.js';
+import { KANTA_HAME_MUNICIPALITIES } from '../support/kanta-hame.js';
 import { rawExec } from '../support/raw-sqlite.js';
 import { removeTempDirs, sha256, sideFiles, tempDir } from '../support/temp-files.js';
 import { openStore } from '../support/temp-network.js';
@@ -11,7 +12,6 @@ import { openStore } from '../support/temp-network.js';
 /** The command line as a user runs it: a real child process, its exit code, stdout and stderr. */
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
-const KANTA_HAME_MUNICIPALITIES = ['Forssa', 'Hattula', 'Hausjärvi', 'Humppila', 'Hämeenlinna', 'Janakkala', 'Jokioinen', 'Loppi', 'Riihimäki', 'Tammela', 'Ypäjä'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 interface CliResult {

@@ -5,6 +5,7 @@ import { DEMO_AUTHOR } from '../../../src-main/domain/demo/demo-network.js';
 import { isWithinPeriod } from '../../../src-main/domain/shared/calendar.js';
 import { containsPersonalIdentityCode } from '../../../src-main/domain/shared/personal-identity-code.js';
 import type { AppSession } from '../../../src-main/session/app-session.js';
+import { KANTA_HAME_MUNICIPALITIES } from '../../support/kanta-hame.js';
 import { removeTempDirs } from '../../support/temp-files.js';
 import { createTempNetwork, TEST_INSTANT } from '../../support/temp-network.js';
 import { callOk, createTestSession } from '../../support/test-session.js';
@@ -15,7 +16,6 @@ import { callOk, createTestSession } from '../../support/test-session.js';
  */
 
 const TODAY = TEST_INSTANT.slice(0, 10);
-const KANTA_HAME_MUNICIPALITIES = ['Forssa', 'Hattula', 'Hausjärvi', 'Humppila', 'Hämeenlinna', 'Janakkala', 'Jokioinen', 'Loppi', 'Riihimäki', 'Tammela', 'Ypäjä'];
 
 let session: AppSession;
 let actors: ActorSummary[];
