@@ -96,3 +96,16 @@ test('every screen can be reached from the keyboard, starting with the skip link
   await expect(page.getByRole('heading', { level: 1, name: 'Toimijat' })).toBeVisible();
   await expect(navigation.getByRole('link', { name: 'Toimijat' })).toHaveAttribute('aria-current', 'page');
 });
+
+test('notifications (an undo offer) have no serious or critical axe violations', async ({ page, host }) => {
+  await openApp(page, host, '#/actors');
+  await page.getByRole('link', { name: 'Jokioisten kunta' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Jokioisten kunta' })).toBeVisible();
+  await waitUntilLoaded(page);
+  await page.getByRole('button', { name: 'Arkistoi', exact: true }).click();
+  const undo = page.getByRole('button', { name: 'Peru' });
+  await expect(undo).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await undo.click();
+  await expect(page.getByRole('button', { name: 'Arkistoi', exact: true })).toBeVisible();
+});

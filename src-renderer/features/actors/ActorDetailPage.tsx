@@ -10,7 +10,7 @@ import { useOpenFile } from '../../app/SessionContext';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { LanguageMarkedText } from '../../components/LanguageMarkedText';
 import { LoadingState } from '../../components/LoadingState';
-import { notifyActionError, notifySuccess, notifyWithUndo } from '../../components/notify';
+import { useNotify } from '../../components/use-notify';
 import { PageTitle } from '../../components/PageTitle';
 import { SectionCard } from '../../components/SectionCard';
 import { pickLocalized } from '../../i18n/pick-localized';
@@ -29,6 +29,7 @@ type OpenModal = { kind: 'edit' } | { kind: 'rename' } | { kind: 'successors' } 
 export function ActorDetailPage({ id }: { id: string }) {
   const { t, locale, format } = useI18n();
   const file = useOpenFile();
+  const notify = useNotify();
   const detail = useApiQuery('actors.get', { id });
   const [modal, setModal] = useState<OpenModal>(null);
   const closeModal = () => setModal(null);
@@ -57,59 +58,54 @@ export function ActorDetailPage({ id }: { id: string }) {
   const shown = pickLocalized(actor.name, locale) ?? { text: '', language: locale };
   const editedRepresentative =
     modal?.kind === 'representative' && modal.representativeId ? actor.representatives.find((representative) => representative.id === modal.representativeId) : undefined;
-  const errorLabels = { conflictTitle: t.conflict.title, reload: t.common.reload, error: t.common.error };
   /** Runs a change (every screen then reloads by itself); a failure is announced with a way to reload. */
   const change = async (action: () => Promise<unknown>, after?: () => void) => {
     try {
       await action();
       after?.();
     } catch (error) {
-      notifyActionError(error, locale, errorLabels, detail.reload);
+      notify.actionError(error, detail.reload);
     }
   };
 
   const archive = async () => {
     try {
       const archived = await call('actors.archive', { id: actor.id, expectedVersion: actor.rowVersion });
-      notifyWithUndo({
-        message: format(t.actor.archived, { name: shown.text }),
-        undoLabel: t.common.undo,
-        onUndo: () => change(() => call('actors.restore', { id: archived.id, expectedVersion: archived.rowVersion })),
+      notify.withUndo(format(t.actor.archived, { name: shown.text }), () => {
+        void change(() => call('actors.restore', { id: archived.id, expectedVersion: archived.rowVersion }));
       });
     } catch (error) {
-      notifyActionError(error, locale, errorLabels, detail.reload);
+      notify.actionError(error, detail.reload);
     }
   };
 
   const restore = () =>
     change(
       () => call('actors.restore', { id: actor.id, expectedVersion: actor.rowVersion }),
-      () => notifySuccess(format(t.actor.restored, { name: shown.text })),
+      () => notify.success(format(t.actor.restored, { name: shown.text })),
     );
 
   const removeSuccession = (link: SuccessionLink) =>
     change(
       () => call('actors.removeSuccession', { id: link.id, expectedVersion: link.rowVersion }),
-      () => notifySuccess(t.actor.successionRemoved),
+      () => notify.success(t.actor.successionRemoved),
     );
 
   const archiveRepresentative = async (representative: Representative) => {
     try {
       const archived = await call('representatives.archive', { id: representative.id, expectedVersion: representative.rowVersion });
-      notifyWithUndo({
-        message: format(t.representative.archived, { name: representative.name }),
-        undoLabel: t.common.undo,
-        onUndo: () => change(() => call('representatives.restore', { id: archived.id, expectedVersion: archived.rowVersion })),
+      notify.withUndo(format(t.representative.archived, { name: representative.name }), () => {
+        void change(() => call('representatives.restore', { id: archived.id, expectedVersion: archived.rowVersion }));
       });
     } catch (error) {
-      notifyActionError(error, locale, errorLabels, detail.reload);
+      notify.actionError(error, detail.reload);
     }
   };
 
   const restoreRepresentative = (representative: Representative) =>
     change(
       () => call('representatives.restore', { id: representative.id, expectedVersion: representative.rowVersion }),
-      () => notifySuccess(format(t.representative.restored, { name: representative.name })),
+      () => notify.success(format(t.representative.restored, { name: representative.name })),
     );
 
   return (
@@ -183,7 +179,7 @@ export function ActorDetailPage({ id }: { id: string }) {
           onReload={detail.reload}
           onSaved={() => {
             closeModal();
-            notifySuccess(t.actor.updated);
+            notify.success(t.actor.updated);
           }}
         />
       )}
@@ -195,7 +191,7 @@ export function ActorDetailPage({ id }: { id: string }) {
           onReload={detail.reload}
           onSaved={() => {
             closeModal();
-            notifySuccess(t.actor.renamed);
+            notify.success(t.actor.renamed);
           }}
         />
       )}
@@ -205,7 +201,7 @@ export function ActorDetailPage({ id }: { id: string }) {
           onClose={closeModal}
           onSaved={() => {
             closeModal();
-            notifySuccess(t.actor.successionAdded);
+            notify.success(t.actor.successionAdded);
           }}
         />
       )}
@@ -218,7 +214,7 @@ export function ActorDetailPage({ id }: { id: string }) {
           onReload={detail.reload}
           onSaved={(saved) => {
             closeModal();
-            notifySuccess(format(editedRepresentative ? t.representative.updated : t.representative.created, { name: saved.name }));
+            notify.success(format(editedRepresentative ? t.representative.updated : t.representative.created, { name: saved.name }));
           }}
         />
       )}

@@ -8,7 +8,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { navigate } from '../../app/router';
 import { useOpenFile } from '../../app/SessionContext';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
-import { notifySuccess } from '../../components/notify';
+import { useNotify } from '../../components/use-notify';
 import { PageTitle } from '../../components/PageTitle';
 import { useI18n } from '../../i18n/use-i18n';
 import { ActorFormModal } from './ActorFormModal';
@@ -18,6 +18,7 @@ import { ActorTable } from './ActorTable';
 export function ActorListPage() {
   const { t, locale, format } = useI18n();
   const file = useOpenFile();
+  const notify = useNotify();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 250);
   const [type, setType] = useState<ActorType | ''>('');
@@ -78,7 +79,7 @@ export function ActorListPage() {
           onClose={form.close}
           onSaved={(actor) => {
             form.close();
-            notifySuccess(format(t.actor.created, { name: actor.name[locale] ?? actor.name.fi ?? actor.name.sv ?? actor.name.en ?? '' }));
+            notify.success(format(t.actor.created, { name: actor.name[locale] ?? actor.name.fi ?? actor.name.sv ?? actor.name.en ?? '' }));
             navigate({ name: 'actor', id: actor.id });
           }}
         />

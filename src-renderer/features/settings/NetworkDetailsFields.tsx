@@ -9,7 +9,7 @@ import { useOpenFile, useSession } from '../../app/SessionContext';
 import { focusFirstInvalid } from '../../components/focus-first-invalid';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
-import { notifySuccess } from '../../components/notify';
+import { useNotify } from '../../components/use-notify';
 import { useI18n } from '../../i18n/use-i18n';
 
 const FIELDS = ['name', 'name.fi', 'name.sv', 'name.en', 'region'];
@@ -19,6 +19,7 @@ export function NetworkDetailsFields({ network, onReload }: { network: NetworkIn
   const { t, locale } = useI18n();
   const { refreshFile } = useSession();
   const file = useOpenFile();
+  const notify = useNotify();
   const [name, setName] = useState<LocalizedText>({ fi: network.name.fi ?? '', sv: network.name.sv ?? '', en: network.name.en ?? '' });
   const [region, setRegion] = useState(network.region ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -43,7 +44,7 @@ export function NetworkDetailsFields({ network, onReload }: { network: NetworkIn
       await call('network.update', input);
       await refreshFile();
       onReload();
-      notifySuccess(t.settings.networkSaved);
+      notify.success(t.settings.networkSaved);
     } catch (error) {
       const split = splitServerError(error, FIELDS, locale);
       setErrors(split.fieldErrors);

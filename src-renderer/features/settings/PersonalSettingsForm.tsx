@@ -7,7 +7,7 @@ import { type FieldErrors, splitServerError, validate } from '../../api/errors';
 import { useSession } from '../../app/SessionContext';
 import { focusFirstInvalid } from '../../components/focus-first-invalid';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
-import { notifyError, notifySuccess } from '../../components/notify';
+import { useNotify } from '../../components/use-notify';
 import { SectionCard } from '../../components/SectionCard';
 import { dictionaries } from '../../i18n/dictionaries';
 import { useI18n } from '../../i18n/use-i18n';
@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/use-i18n';
 export function PersonalSettingsForm() {
   const { t, locale, setLocale } = useI18n();
   const { settings, updateSettings } = useSession();
+  const notify = useNotify();
   const [userName, setUserName] = useState(settings.userName);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<ApiError | null>(null);
@@ -36,7 +37,7 @@ export function PersonalSettingsForm() {
     try {
       const saved = await updateSettings({ userName });
       setUserName(saved.userName);
-      notifySuccess(t.settings.saved);
+      notify.success(t.settings.saved);
     } catch (error) {
       const split = splitServerError(error, ['userName'], locale);
       setErrors(split.fieldErrors);
@@ -74,7 +75,7 @@ export function PersonalSettingsForm() {
         label={t.settings.uiLanguage}
         value={locale}
         onChange={(value) => {
-          if (isLocale(value)) setLocale(value).catch((error: unknown) => notifyError(error, locale));
+          if (isLocale(value)) setLocale(value).catch((error: unknown) => notify.error(error));
         }}
       >
         <Group mt="xs">

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import type { InputOf, OpenFileInfo } from '../../../src-main/api/contract/index';
 import { call } from '../../api/api';
 import { useSession } from '../../app/SessionContext';
-import { notifyError, notifySuccess } from '../../components/notify';
+import { useNotify } from '../../components/use-notify';
 import { useI18n } from '../../i18n/use-i18n';
 
 /**
@@ -11,7 +11,8 @@ import { useI18n } from '../../i18n/use-i18n';
  */
 export function useFileActions() {
   const { setFile, appInfo } = useSession();
-  const { t, locale, format } = useI18n();
+  const { t, format } = useI18n();
+  const notify = useNotify();
 
   const land = useCallback(
     (info: OpenFileInfo | null) => {
@@ -28,11 +29,11 @@ export function useFileActions() {
       try {
         return land(await action());
       } catch (error) {
-        notifyError(error, locale);
+        notify.error(error);
         return null;
       }
     },
-    [land, locale],
+    [land, notify],
   );
 
   return useMemo(
@@ -46,9 +47,9 @@ export function useFileActions() {
       saveCopy: async () => {
         try {
           const path = await call('files.saveCopyAs', {});
-          if (path) notifySuccess(format(t.shell.copySaved, { path }));
+          if (path) notify.success(format(t.shell.copySaved, { path }));
         } catch (error) {
-          notifyError(error, locale);
+          notify.error(error);
         }
       },
       close: async () => {
@@ -56,10 +57,10 @@ export function useFileActions() {
           await call('files.close', {});
           setFile(null);
         } catch (error) {
-          notifyError(error, locale);
+          notify.error(error);
         }
       },
     }),
-    [appInfo.nativeDialogs, attempt, land, setFile, t, locale, format],
+    [appInfo.nativeDialogs, attempt, land, setFile, t, format, notify],
   );
 }
