@@ -10,6 +10,7 @@ import { contract, isMethodName, type MethodName } from './contract/index.js';
 import { handlers } from './handlers/index.js';
 import type { Handler, HandlerContext } from './handlers/handler-context.js';
 import { changedBy } from './handlers/session-handlers.js';
+import { reportUnexpectedError } from './unexpected-errors.js';
 import { problemFromIssue } from './validation-errors.js';
 
 /**
@@ -71,7 +72,7 @@ export function toApiError(error: unknown, locale: Locale): ApiError {
     return { code: known.code, message: errorMessage(known.code, locale, known.params), params: known.params, path: [...known.path] };
   }
   const detail = error instanceof Error ? error.message.slice(0, 300) : String(error).slice(0, 300);
-  console.error('Kotoverkko: unexpected error', error);
+  reportUnexpectedError(error);
   return { code: 'internal', message: errorMessage('internal', locale, { detail }), params: { detail }, path: [] };
 }
 

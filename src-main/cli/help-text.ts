@@ -16,4 +16,5 @@ Other doors:
                                    The user interface in a browser, on 127.0.0.1 only
 
 Errors are one line on stderr with a non-zero exit code; a file that cannot be opened is left untouched.
+Details of unexpected errors go to logs/cli.log in the app folder (KOTOVERKKO_HOME).
 `;

@@ -8,10 +8,12 @@ import { cliLocale } from './cli-locale.js';
 import { listCommand } from './commands/list.js';
 import { failAndExit } from './fail.js';
 import { HELP_TEXT } from './help-text.js';
+import { logUnexpectedErrorsToFile } from './log-file.js';
 
 /** The command line: the same handlers as the app, printing JSON for scripts. */
 export async function runCli(argv: readonly string[]): Promise<void> {
   let locale = cliLocale();
+  logUnexpectedErrorsToFile();
   try {
     const args = parseArgs(argv, ['db', 'out', 'lang'], ['help', 'force']);
     locale = cliLocale(stringFlag(args, 'lang'));

@@ -206,11 +206,8 @@ describe('kotoverkko list actors --db <a network file whose tables were damaged 
     expect(sideFiles(file)).toEqual([]);
   });
 
-  // Known problem, reported: dispatch() logs every unexpected error with console.error (message,
-  // errno and code, 4 lines), and on the command line that log goes to the same stderr as the one
-  // line the CLI promises ("Errors are one line on stderr"). Where a door's diagnostics should go
-  // is a design decision, so this is left failing. Remove `.fails` once stderr is one line.
-  it.fails('prints exactly one line on stderr and no diagnostics', () => {
+  // The details go to the command line's log file, never to the one line on stderr.
+  it('prints exactly one line on stderr and no diagnostics', () => {
     expectOneLineError(result);
   });
 });

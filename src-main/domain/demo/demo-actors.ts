@@ -194,6 +194,7 @@ export const DEMO_ACTORS: DemoActor[] = [
     type: 'permit_agency',
     isPublicAuthority: true,
     validFrom: '2026-01-01',
+    notes: 'Valtakunnallinen virasto 1.1.2026 alkaen; ei Kanta-Hämeen verkoston jäsen, kutsutaan tarvittaessa asiantuntijaksi.',
     representatives: [],
   },
   {

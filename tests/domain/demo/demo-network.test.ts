@@ -120,30 +120,17 @@ describe('the demo network', () => {
    * Kaakkois-Suomen elinvoimakeskus is in the demo only as Hämeen ELY-keskus's Päijät-Häme
    * successor; its own notes say it is not a member of the Kanta-Häme network.
    */
-  const NOT_MEMBERS = ['Kaakkois-Suomen elinvoimakeskus'];
-  /** Reported, not fixed: a current actor with no representative and no note on why (see below). */
-  const REPORTED_WITHOUT_REPRESENTATIVES = ['Lupa- ja valvontavirasto'];
+  const NOT_MEMBERS = ['Kaakkois-Suomen elinvoimakeskus', 'Lupa- ja valvontavirasto'];
 
   const inUse = () =>
     [...details.values()].filter((detail) => !detail.archived && isWithinPeriod(TODAY, detail.validFrom, detail.validTo) && !NOT_MEMBERS.includes(detail.name.fi ?? ''));
 
   it('gives every actor in use at least one active representative', () => {
-    expect(byName('Kaakkois-Suomen elinvoimakeskus').notes).toMatch(/ei Kanta-Hämeen verkoston jäsen/);
-    const current = inUse().filter((detail) => !REPORTED_WITHOUT_REPRESENTATIVES.includes(detail.name.fi ?? ''));
+    for (const outsider of NOT_MEMBERS) expect(byName(outsider).notes).toMatch(/ei Kanta-Hämeen verkoston jäsen/);
+    const current = inUse();
     expect(current.length).toBeGreaterThan(20);
     const without = current.filter((detail) => !detail.representatives.some((person) => !person.archived)).map((detail) => detail.name.fi);
     expect(without).toEqual([]);
-  });
-
-  // Known gap in the demo data (src-main/domain/demo/demo-actors.ts): Lupa- ja valvontavirasto is
-  // valid from 1.1.2026, so it is in use today, but it has no representative and, unlike
-  // Kaakkois-Suomen elinvoimakeskus, no note saying it is outside the network. Whether it should
-  // get a representative or be marked as a non-member is a content decision, so it is reported.
-  // When the demo is fixed this starts passing: remove `.fails` and the list above.
-  it.fails('gives Lupa- ja valvontavirasto, an actor in use, a representative too', () => {
-    const agency = inUse().find((detail) => detail.name.fi === 'Lupa- ja valvontavirasto');
-    expect(agency).toBeDefined();
-    expect(agency!.representatives.some((person) => !person.archived)).toBe(true);
   });
 
   it('invents its people: every e-mail address is in the reserved .example domain', () => {
