@@ -21,7 +21,7 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
     <Stack gap={0}>
       <Group h={BAR_HEIGHT} px="md" justify="space-between" wrap="nowrap">
         <Group gap="sm" wrap="nowrap" miw={0}>
-          <Burger opened={navOpened} onClick={onToggleNav} hiddenFrom="sm" size="sm" aria-label={t.shell.toggleNavigation} />
+          <Burger opened={navOpened} onClick={onToggleNav} hiddenFrom="sm" size="sm" aria-label={t.shell.toggleNavigation} aria-expanded={navOpened} />
           <Stack gap={0} miw={0}>
             <Text size="xs" c="dimmed" fw={600} tt="uppercase" lh={1.3}>
               {t.appName}
