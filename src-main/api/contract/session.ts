@@ -97,6 +97,8 @@ export const sessionContract = {
   'network.update': method<NetworkInfo>()({
     summary: 'Rename the network',
     writes: true,
-    input: z.strictObject({ expectedVersion: expectedVersionSchema, name: localizedTextSchema(), region: optionalTextSchema(200) }),
+    input: z
+      .strictObject({ expectedVersion: expectedVersionSchema, name: localizedTextSchema(), region: optionalTextSchema(200) })
+      .refine((value) => Boolean(value.name.fi || value.name.sv || value.name.en), { params: { code: 'name_required' }, path: ['name'] }),
   }),
 };
