@@ -42,6 +42,9 @@ check('TypeScript (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json
 check('ESLint', bin('eslint'), ['--max-warnings', '0', '.']);
 check('Architecture boundaries', process.execPath, ['--import', 'tsx', join(root, 'tests/tools/boundaries-main.ts')]);
 
+// Built before the suites: some tests read the built preload and renderer.
+check('Build (electron-vite build)', bin('electron-vite'), ['build']);
+
 const vitestReport = join(reports, 'vitest.json');
 const vitestOk = run('vitest (unit and integration, UTC and Europe/Helsinki)', bin('vitest'), [
   'run',
@@ -59,8 +62,6 @@ if (!vitestOk && (!vitest || vitest.numFailedTests === 0)) {
   totals.failed += 1;
   failures.push('vitest (run failed outside any test)');
 } else if (vitest && vitest.numFailedTests > 0) failures.push('vitest');
-
-check('Build (electron-vite build)', bin('electron-vite'), ['build']);
 
 const playwrightReport = join(reports, 'playwright.json');
 const playwrightOk = run('Playwright (real UI in chromium via the browser host)', bin('playwright'), ['test'], {
