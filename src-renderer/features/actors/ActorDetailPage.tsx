@@ -13,7 +13,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { useNotify } from '../../components/use-notify';
 import { PageTitle } from '../../components/PageTitle';
 import { SectionCard } from '../../components/SectionCard';
-import { pickLocalized } from '../../i18n/pick-localized';
+import { pickLocalized } from '../../../src-main/domain/shared/localized-text';
 import { useI18n } from '../../i18n/use-i18n';
 import { ActorBasicInfo } from './ActorBasicInfo';
 import { ActorFormModal } from './ActorFormModal';
