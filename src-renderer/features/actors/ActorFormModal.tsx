@@ -1,13 +1,10 @@
-import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import type { ApiError } from '../../../src-main/api/contract/api-error';
-import { type ActorDetail, contract } from '../../../src-main/api/contract/index';
-import { call } from '../../api/api';
+import type { ActorDetail } from '../../../src-main/api/contract/index';
 import { ACTOR_TYPE_CODES, isActorType } from '../../api/codes';
-import { type FieldErrors, splitServerError, validate } from '../../api/errors';
+import { useContractSubmit } from '../../api/use-contract-submit';
 import { DateField } from '../../components/DateField';
-import { focusFirstInvalid } from '../../components/focus-first-invalid';
-import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { AppModal } from '../../components/AppModal';
 import { useI18n } from '../../i18n/use-i18n';
@@ -27,44 +24,26 @@ interface Props {
 export function ActorFormModal({ opened, onClose, actor, onSaved, onReload }: Props) {
   const { t, locale } = useI18n();
   const [values, setValues] = useState<ActorFormValues>(() => (actor ? actorFormFromDetail(actor) : emptyActorForm()));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
   const set = <K extends keyof ActorFormValues>(key: K, value: ActorFormValues[K]) => setValues((previous) => ({ ...previous, [key]: value }));
+  const { errors, formError, saving, submit } = useContractSubmit({
+    method: actor ? 'actors.update' : 'actors.create',
+    fields: ACTOR_FORM_FIELDS,
+    locale,
+    onSaved,
+    focusServerErrors: true,
+  });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    // The schema sees an unchosen type as missing; once it passes, the type is one of the codes.
     const fields = actorInputFromForm(values);
-    const checked = actor
-      ? validate(contract['actors.update'].input, { ...fields, id: actor.id, expectedVersion: actor.rowVersion }, locale)
-      : validate(contract['actors.create'].input, fields, locale);
-    setFormError(null);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstInvalid(form);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      const saved = actor
-        ? await call('actors.update', { ...fields, type: values.type as ActorDetail['type'], id: actor.id, expectedVersion: actor.rowVersion })
-        : await call('actors.create', { ...fields, type: values.type as ActorDetail['type'] });
-      onSaved(saved);
-    } catch (error) {
-      const split = splitServerError(error, ACTOR_FORM_FIELDS, locale);
-      setErrors(split.fieldErrors);
-      setFormError(split.formError);
-      if (Object.keys(split.fieldErrors).length > 0) focusFirstInvalid(form);
-    } finally {
-      setSaving(false);
-    }
+    const type = values.type as ActorDetail['type'];
+    const target = actor && { id: actor.id, expectedVersion: actor.rowVersion };
+    return target ? submit(event, { ...fields, type, ...target }, { validateAs: { ...fields, ...target } }) : submit(event, { ...fields, type }, { validateAs: fields });
   };
 
   return (
     <AppModal opened={opened} onClose={onClose} title={actor ? t.actor.editActor : t.actor.newActorTitle} size="xl">
-      <form onSubmit={(event) => void submit(event)} noValidate aria-label={actor ? t.actor.editActor : t.actor.newActorTitle}>
+      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={actor ? t.actor.editActor : t.actor.newActorTitle}>
         <Stack gap="md">
           <LocalizedTextFields
             legend={t.actor.name}
@@ -131,15 +110,7 @@ export function ActorFormModal({ opened, onClose, actor, onSaved, onReload }: Pr
             <DateField label={t.actor.validFrom} description={t.actor.dateDescription} value={values.validFrom} onChange={(value) => set('validFrom', value)} error={errors.validFrom} />
             <DateField label={t.actor.validTo} description={t.actor.dateDescription} value={values.validTo} onChange={(value) => set('validTo', value)} error={errors.validTo} />
           </Group>
-          <FormErrorAlert error={formError} onReload={onReload} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t.common.cancel}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t.common.save}
-            </Button>
-          </Group>
+          <FormFooter error={formError} onReload={onReload} saving={saving} onCancel={onClose} />
         </Stack>
       </form>
     </AppModal>

@@ -1,13 +1,10 @@
-import { Button, Group, MultiSelect, Stack, Text, Textarea } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
-import type { ApiError } from '../../../src-main/api/contract/api-error';
-import { type ActorDetail, contract } from '../../../src-main/api/contract/index';
-import { call } from '../../api/api';
-import { type FieldErrors, splitServerError, validate } from '../../api/errors';
+import { MultiSelect, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import type { ActorDetail } from '../../../src-main/api/contract/index';
 import { useApiQuery } from '../../api/use-api-query';
+import { useContractSubmit } from '../../api/use-contract-submit';
 import { DateField } from '../../components/DateField';
-import { focusFirstInvalid } from '../../components/focus-first-invalid';
-import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { AppModal } from '../../components/AppModal';
 import { useI18n } from '../../i18n/use-i18n';
 
@@ -20,9 +17,7 @@ export function AddSuccessorsModal({ actor, onClose, onSaved }: { actor: ActorDe
   const [successorIds, setSuccessorIds] = useState<string[]>([]);
   const [effectiveDate, setEffectiveDate] = useState('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, formError, saving, submit } = useContractSubmit({ method: 'actors.addSuccession', fields: FIELDS, locale, onSaved: () => onSaved() });
 
   const taken = new Set(actor.successors.map((link) => link.actorId));
   const options = (candidates.data ?? [])
@@ -32,34 +27,16 @@ export function AddSuccessorsModal({ actor, onClose, onSaved }: { actor: ActorDe
       return { value: candidate.id, label: marker ? `${candidate.name} ${marker}` : candidate.name };
     });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const input = { predecessorId: actor.id, successorIds, effectiveDate, note };
-    const checked = validate(contract['actors.addSuccession'].input, { ...input, effectiveDate: effectiveDate || undefined }, locale);
-    setFormError(null);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstInvalid(form);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      await call('actors.addSuccession', input);
-      onSaved();
-    } catch (error) {
-      const split = splitServerError(error, FIELDS, locale);
-      setErrors(split.fieldErrors);
-      setFormError(split.formError);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
     <AppModal opened onClose={onClose} title={t.actor.addSuccessorsTitle} size="lg">
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form
+        onSubmit={(event) => {
+          // An empty date is missing to the schema ("required"), not a malformed one.
+          const input = { predecessorId: actor.id, successorIds, effectiveDate, note };
+          void submit(event, input, { validateAs: { ...input, effectiveDate: effectiveDate || undefined } });
+        }}
+        noValidate
+      >
         <Stack>
           <Text size="sm">{t.actor.addSuccessorsDescription}</Text>
           <MultiSelect
@@ -76,15 +53,7 @@ export function AddSuccessorsModal({ actor, onClose, onSaved }: { actor: ActorDe
           />
           <DateField label={t.actor.effectiveDate} withAsterisk value={effectiveDate} onChange={setEffectiveDate} error={errors.effectiveDate} />
           <Textarea label={t.actor.successionNote} autosize minRows={2} value={note} onChange={(event) => setNote(event.currentTarget.value)} error={errors.note} />
-          <FormErrorAlert error={formError} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t.common.cancel}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t.common.save}
-            </Button>
-          </Group>
+          <FormFooter error={formError} saving={saving} onCancel={onClose} />
         </Stack>
       </form>
     </AppModal>

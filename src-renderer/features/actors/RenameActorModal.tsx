@@ -1,12 +1,9 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
-import type { ApiError } from '../../../src-main/api/contract/api-error';
-import { type ActorDetail, contract, type LocalizedText } from '../../../src-main/api/contract/index';
-import { call } from '../../api/api';
-import { type FieldErrors, splitServerError, validate } from '../../api/errors';
+import { Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { ActorDetail, LocalizedText } from '../../../src-main/api/contract/index';
+import { useContractSubmit } from '../../api/use-contract-submit';
 import { DateField } from '../../components/DateField';
-import { focusFirstInvalid } from '../../components/focus-first-invalid';
-import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { AppModal } from '../../components/AppModal';
 import { useI18n } from '../../i18n/use-i18n';
@@ -20,38 +17,18 @@ export function RenameActorModal({ actor, onClose, onSaved, onReload }: { actor:
   const [validFrom, setValidFrom] = useState('');
   const [name, setName] = useState(() => copy(actor.name));
   const [shortName, setShortName] = useState(() => copy(actor.shortName));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const input = { id: actor.id, expectedVersion: actor.rowVersion, validFrom, name, shortName };
-    const checked = validate(contract['actors.rename'].input, { ...input, validFrom: validFrom || undefined }, locale);
-    setFormError(null);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstInvalid(form);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      await call('actors.rename', input);
-      onSaved();
-    } catch (error) {
-      const split = splitServerError(error, FIELDS, locale);
-      setErrors(split.fieldErrors);
-      setFormError(split.formError);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { errors, formError, saving, submit } = useContractSubmit({ method: 'actors.rename', fields: FIELDS, locale, onSaved: () => onSaved() });
 
   return (
     <AppModal opened onClose={onClose} title={t.actor.renameTitle} size="xl">
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form
+        onSubmit={(event) => {
+          // An empty date is missing to the schema ("required"), not a malformed one.
+          const input = { id: actor.id, expectedVersion: actor.rowVersion, validFrom, name, shortName };
+          void submit(event, input, { validateAs: { ...input, validFrom: validFrom || undefined } });
+        }}
+        noValidate
+      >
         <Stack>
           <Text size="sm">{t.actor.renameDescription}</Text>
           <DateField label={t.actor.renameFrom} withAsterisk value={validFrom} onChange={setValidFrom} error={errors.validFrom} />
@@ -72,15 +49,7 @@ export function RenameActorModal({ actor, onClose, onSaved, onReload }: { actor:
             onChange={setShortName}
             errors={errors}
           />
-          <FormErrorAlert error={formError} onReload={onReload} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t.common.cancel}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t.common.save}
-            </Button>
-          </Group>
+          <FormFooter error={formError} onReload={onReload} saving={saving} onCancel={onClose} />
         </Stack>
       </form>
     </AppModal>

@@ -1,13 +1,10 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import type { ApiError } from '../../../src-main/api/contract/api-error';
-import { contract, type LocalizedText, type NetworkInfo } from '../../../src-main/api/contract/index';
+import type { LocalizedText, NetworkInfo } from '../../../src-main/api/contract/index';
 import { errorMessage } from '../../../src-main/i18n/error-messages';
-import { call } from '../../api/api';
-import { type FieldErrors, splitServerError, validate } from '../../api/errors';
+import { useContractSubmit } from '../../api/use-contract-submit';
 import { useOpenFile, useSession } from '../../app/SessionContext';
-import { focusFirstInvalid } from '../../components/focus-first-invalid';
-import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { useNotify } from '../../components/use-notify';
 import { useI18n } from '../../i18n/use-i18n';
@@ -22,40 +19,25 @@ export function NetworkDetailsFields({ network, onReload }: { network: NetworkIn
   const notify = useNotify();
   const [name, setName] = useState<LocalizedText>({ fi: network.name.fi ?? '', sv: network.name.sv ?? '', en: network.name.en ?? '' });
   const [region, setRegion] = useState(network.region ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const input = { expectedVersion: network.rowVersion, name, region };
-    const checked = validate(contract['network.update'].input, input, locale);
-    const nameMissing = !name.fi?.trim() && !name.sv?.trim() && !name.en?.trim();
-    setFormError(null);
-    if (!checked.ok || nameMissing) {
-      setErrors({ ...(checked.ok ? {} : checked.errors), ...(nameMissing ? { name: errorMessage('name_required', locale) } : {}) });
-      focusFirstInvalid(form);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      await call('network.update', input);
+  const { errors, formError, saving, submit } = useContractSubmit({
+    method: 'network.update',
+    fields: FIELDS,
+    locale,
+    onSaved: async () => {
       await refreshFile();
       onReload();
       notify.success(t.settings.networkSaved);
-    } catch (error) {
-      const split = splitServerError(error, FIELDS, locale);
-      setErrors(split.fieldErrors);
-      setFormError(split.formError);
-    } finally {
-      setSaving(false);
-    }
+    },
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    // A name in at least one language; the schema's refine now says the same, with the same message.
+    const nameMissing = !name.fi?.trim() && !name.sv?.trim() && !name.en?.trim();
+    return submit(event, { expectedVersion: network.rowVersion, name, region }, { extraErrors: nameMissing ? { name: errorMessage('name_required', locale) } : {} });
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <Stack gap="sm">
         <LocalizedTextFields
           legend={t.start.networkName}
@@ -68,12 +50,7 @@ export function NetworkDetailsFields({ network, onReload }: { network: NetworkIn
           disabled={file.readOnly}
         />
         <TextInput label={t.start.region} value={region} onChange={(event) => setRegion(event.currentTarget.value)} error={errors.region} maw={420} disabled={file.readOnly} />
-        <FormErrorAlert error={formError} onReload={onReload} />
-        <Group>
-          <Button type="submit" loading={saving} disabled={file.readOnly}>
-            {t.common.save}
-          </Button>
-        </Group>
+        <FormFooter error={formError} onReload={onReload} saving={saving} disabled={file.readOnly} />
       </Stack>
     </form>
   );

@@ -1,12 +1,9 @@
-import { Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
-import type { ApiError } from '../../../src-main/api/contract/api-error';
-import { contract } from '../../../src-main/api/contract/index';
+import { Group, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { isLocale, LOCALES } from '../../../src-main/i18n/locales';
-import { type FieldErrors, splitServerError, validate } from '../../api/errors';
+import { useContractSubmit } from '../../api/use-contract-submit';
 import { useSession } from '../../app/SessionContext';
-import { focusFirstInvalid } from '../../components/focus-first-invalid';
-import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { useNotify } from '../../components/use-notify';
 import { SectionCard } from '../../components/SectionCard';
 import { dictionaries } from '../../i18n/dictionaries';
@@ -18,41 +15,23 @@ export function PersonalSettingsForm() {
   const { settings, updateSettings } = useSession();
   const notify = useNotify();
   const [userName, setUserName] = useState(settings.userName);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const checked = validate(contract['settings.update'].input, { userName }, locale);
-    setFormError(null);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstInvalid(form);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      const saved = await updateSettings({ userName });
+  const { errors, formError, saving, submit } = useContractSubmit({
+    method: 'settings.update',
+    fields: ['userName'],
+    locale,
+    send: updateSettings,
+    onSaved: (saved) => {
       setUserName(saved.userName);
       notify.success(t.settings.saved);
-    } catch (error) {
-      const split = splitServerError(error, ['userName'], locale);
-      setErrors(split.fieldErrors);
-      setFormError(split.formError);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+  });
 
   return (
     <SectionCard id="settings-personal" title={t.settings.personalTitle}>
       <Text size="sm" c="dimmed">
         {t.settings.personalDescription}
       </Text>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={(event) => void submit(event, { userName })} noValidate>
         <Stack gap="sm">
           <TextInput
             label={t.settings.userName}
@@ -63,12 +42,7 @@ export function PersonalSettingsForm() {
             maw={420}
             autoComplete="name"
           />
-          <FormErrorAlert error={formError} />
-          <Group>
-            <Button type="submit" loading={saving}>
-              {t.common.save}
-            </Button>
-          </Group>
+          <FormFooter error={formError} saving={saving} />
         </Stack>
       </form>
       <Radio.Group

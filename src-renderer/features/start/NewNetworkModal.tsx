@@ -1,12 +1,9 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
-import type { ApiError } from '../../../src-main/api/contract/api-error';
+import { Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import type { LocalizedText } from '../../../src-main/api/contract/index';
-import { contract } from '../../../src-main/api/contract/index';
-import { type FieldErrors, splitServerError, validate } from '../../api/errors';
-import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { useContractSubmit } from '../../api/use-contract-submit';
+import { FormFooter } from '../../components/FormFooter';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
-import { focusFirstInvalid } from '../../components/focus-first-invalid';
 import { AppModal } from '../../components/AppModal';
 import { useI18n } from '../../i18n/use-i18n';
 import { useFileActions } from './use-file-actions';
@@ -18,38 +15,20 @@ export function NewNetworkModal({ opened, onClose }: { opened: boolean; onClose:
   const { createNetwork } = useFileActions();
   const [name, setName] = useState<LocalizedText>({ fi: '', sv: '', en: '' });
   const [region, setRegion] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const input = { networkName: name, region };
-    const checked = validate(contract['files.new'].input, input, locale);
-    setFormError(null);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstInvalid(form);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      const created = await createNetwork(input);
+  const { errors, formError, saving, submit } = useContractSubmit({
+    method: 'files.new',
+    fields: FIELDS,
+    locale,
+    // Creating opens the new file; null when the user cancelled the save dialog.
+    send: createNetwork,
+    onSaved: (created) => {
       if (created) onClose();
-    } catch (error) {
-      const split = splitServerError(error, FIELDS, locale);
-      setErrors(split.fieldErrors);
-      setFormError(split.formError);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+  });
 
   return (
     <AppModal opened={opened} onClose={onClose} title={t.start.newFormTitle} size="xl">
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={(event) => void submit(event, { networkName: name, region })} noValidate>
         <Stack>
           <LocalizedTextFields
             legend={t.start.networkName}
@@ -67,15 +46,7 @@ export function NewNetworkModal({ opened, onClose }: { opened: boolean; onClose:
             onChange={(event) => setRegion(event.currentTarget.value)}
             error={errors.region}
           />
-          <FormErrorAlert error={formError} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t.common.cancel}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t.start.create}
-            </Button>
-          </Group>
+          <FormFooter error={formError} saving={saving} onCancel={onClose} submitLabel={t.start.create} />
         </Stack>
       </form>
     </AppModal>
