@@ -35,7 +35,8 @@ export async function dispatch(session: AppSession, methodName: unknown, rawInpu
     const result = await run(session, methodName, parsed.data);
     return { ok: true, result: result ?? null };
   } catch (error) {
-    return failure(error, locale);
+    // A storage error during a call concerns the open file: name it in the message.
+    return failure(error, locale, session.network?.location ?? '');
   }
 }
 
@@ -66,8 +67,8 @@ function withoutData(base: Omit<HandlerContext, 'db'>): HandlerContext {
   }) as HandlerContext;
 }
 
-export function toApiError(error: unknown, locale: Locale): ApiError {
-  const known = isAppError(error) ? error : fileErrorFromSqlite(error, '');
+export function toApiError(error: unknown, locale: Locale, file = ''): ApiError {
+  const known = isAppError(error) ? error : fileErrorFromSqlite(error, file);
   if (known) {
     return { code: known.code, message: errorMessage(known.code, locale, known.params), params: known.params, path: [...known.path] };
   }
@@ -76,6 +77,6 @@ export function toApiError(error: unknown, locale: Locale): ApiError {
   return { code: 'internal', message: errorMessage('internal', locale, { detail }), params: { detail }, path: [] };
 }
 
-function failure(error: unknown, locale: Locale): ApiResponse {
-  return { ok: false, error: toApiError(error, locale) };
+function failure(error: unknown, locale: Locale, file = ''): ApiResponse {
+  return { ok: false, error: toApiError(error, locale, file) };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rename, rm, stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Kysely } from 'kysely';
 import { AppError } from '../domain/shared/app-error.js';
@@ -10,6 +10,7 @@ import type { Database } from './schema.js';
 import { SqliteConnection } from './sqlite-connection.js';
 import { KotoverkkoSqliteDialect } from './sqlite-dialect.js';
 import { configureConnection } from './open-network-file.js';
+import { placeFile } from './place-file.js';
 
 export interface CreateOptions {
   overwrite: boolean;
@@ -38,7 +39,7 @@ export async function createNetworkFile(file: string, options: CreateOptions): P
     await db.transaction().execute((trx) => options.initialize(trx));
     await db.destroy();
     connection = null;
-    await rename(temporary, file);
+    await placeFile(temporary, file, { overwrite: options.overwrite });
   } catch (error) {
     await connection?.close().catch(() => undefined);
     await rm(temporary, { force: true });

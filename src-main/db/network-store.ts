@@ -10,5 +10,7 @@ export interface NetworkStore {
   /** the file path (or, later, a connection description without the password) */
   readonly location: string;
   readonly readOnly: boolean;
+  /** a consistent, complete copy of the whole network in a new file */
+  saveCopy(target: string, options: { overwrite: boolean }): Promise<void>;
   close(): Promise<void>;
 }

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { Kysely } from 'kysely';
 import { AppError } from '../domain/shared/app-error.js';
-import { backupBeforeMigration } from './backup.js';
+import { backupBeforeMigration, copyDatabaseTo } from './backup.js';
 import { inspectNetworkFile } from './file-inspection.js';
 import { migrateToLatest } from './migrate.js';
 import type { NetworkStore } from './network-store.js';
@@ -44,7 +44,13 @@ export async function openNetworkFile(file: string, options: OpenOptions): Promi
         throw new AppError('migration_failed', { backup });
       });
     }
-    return { db, location: file, readOnly: !writable, close: () => db.destroy() };
+    return {
+      db,
+      location: file,
+      readOnly: !writable,
+      saveCopy: (target, copyOptions) => copyDatabaseTo(db, target, copyOptions),
+      close: () => db.destroy(),
+    };
   } catch (error) {
     await connection.close().catch(() => undefined);
     throw fileErrorFromSqlite(error, file) ?? error;

@@ -63,6 +63,8 @@ export class AppSession {
   }
 
   async createFile(path: string, initialize: (db: Queryable) => Promise<void>, overwrite = false): Promise<OpenFileInfo> {
+    // Replacing the open file: let go of it first, or its connection would write into the new one.
+    if (overwrite && this.store?.location === resolve(path)) await this.closeFile();
     await createNetworkFile(resolve(path), { overwrite, initialize });
     return this.openFile(path);
   }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales.js';
@@ -17,6 +18,8 @@ export function defaultSettings(): StoredSettings {
 
 export class SettingsStore {
   private settings: StoredSettings = defaultSettings();
+  /** saves run one after another, each writing the settings as they are when it runs */
+  private saving: Promise<void> = Promise.resolve();
 
   /** @param file where settings persist; null keeps them in memory (command line, tests) */
   constructor(private readonly file: string | null) {}
@@ -46,12 +49,17 @@ export class SettingsStore {
   }
 
   /** Written to a temporary file and renamed, so a crash never leaves half a settings file. */
-  private async save(): Promise<void> {
-    if (!this.file) return;
-    await mkdir(dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(this.settings, null, 2), 'utf8');
-    await rename(temporary, this.file);
+  private save(): Promise<void> {
+    const file = this.file;
+    if (!file) return Promise.resolve();
+    const write = async () => {
+      await mkdir(dirname(file), { recursive: true });
+      const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      await writeFile(temporary, JSON.stringify(this.settings, null, 2), 'utf8');
+      await rename(temporary, file);
+    };
+    this.saving = this.saving.then(write, write);
+    return this.saving;
   }
 }
 

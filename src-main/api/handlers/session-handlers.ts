@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.js';
-import { backupInto } from '../../db/backup.js';
 import { populateDemoNetwork } from '../../domain/demo/demo-network.js';
 import { insertNetworkInfo, readNetworkInfo, updateNetworkInfo } from '../../domain/network/network-info.js';
 import { AppError } from '../../domain/shared/app-error.js';
@@ -76,8 +75,8 @@ export const sessionHandlers: HandlersFor<typeof sessionContract> = {
     const stem = basename(store.location).replace(/\.kotoverkko$/, '');
     const path = await session.options.fileHost.pickCopyPath(`${stem}-kopio.kotoverkko`);
     if (!path) return null;
-    if (await session.fileExists(path)) throw new AppError('file_exists', { file: path });
-    await backupInto(store.db, path);
+    // A native save dialog has already asked whether to replace an existing file.
+    await store.saveCopy(path, { overwrite: session.options.fileHost.nativeDialogs });
     return path;
   },
 

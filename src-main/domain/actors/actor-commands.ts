@@ -9,6 +9,7 @@ import { bumpVersion, throwVersionProblem } from '../../db/versioned-row.js';
 import { AppError } from '../shared/app-error.js';
 import type { WriteContext } from '../shared/contexts.js';
 import { foldForSearch } from '../shared/finnish-text.js';
+import { pickLocalized } from '../shared/localized-text.js';
 import { getActorDetail } from './actor-queries.js';
 
 export type ActorFields = z.output<typeof actorFieldsSchema>;
@@ -108,9 +109,9 @@ export async function addSuccession(
     if (existing.some((row) => row.predecessor_id === predecessorId && row.successor_id === successorId)) {
       throw new AppError('succession_exists', {}, path);
     }
-    if (isAncestor(existing, successorId, predecessorId)) {
+    if (leadsTo(existing, successorId, predecessorId)) {
       const successor = await getActorDetail(context, successorId);
-      throw new AppError('succession_cycle', { name: successor.name.fi ?? successor.name.sv ?? successor.name.en ?? '?' }, path);
+      throw new AppError('succession_cycle', { name: pickLocalized(successor.name, context.locale)?.text ?? '?' }, path);
     }
     const id = newId(context.author.now.getTime());
     const row = {
@@ -138,8 +139,8 @@ export async function removeSuccession(context: WriteContext, id: string, expect
   return getActorDetail(context, row.predecessor_id);
 }
 
-/** Is `candidate` already (transitively) a successor of `actorId`'s... i.e. would the new link close a loop? */
-function isAncestor(successions: ReadonlyArray<{ predecessor_id: string; successor_id: string }>, start: string, target: string): boolean {
+/** Does following successions from `start` lead to `target`? (Then a link target → start would close a loop.) */
+function leadsTo(successions: ReadonlyArray<{ predecessor_id: string; successor_id: string }>, start: string, target: string): boolean {
   const seen = new Set<string>();
   const queue = [start];
   while (queue.length > 0) {
