@@ -9,8 +9,7 @@ import type { ApiError, ApiResponse } from './contract/api-error.js';
 import { contract, isMethodName, type MethodName } from './contract/index.js';
 import { handlers } from './handlers/index.js';
 import type { Handler, HandlerContext } from './handlers/handler-context.js';
-import { changedBy } from './handlers/session-handlers.js';
-import { reportUnexpectedError } from './unexpected-errors.js';
+import { reportUnexpectedError } from '../diagnostics/unexpected-errors.js';
 import { problemFromIssue } from './validation-errors.js';
 
 /**
@@ -48,7 +47,7 @@ async function run(session: AppSession, methodName: MethodName, input: unknown):
     session,
     locale: session.locale,
     today: calendarDateInHelsinki(now),
-    author: { changedBy: changedBy(session), now },
+    author: { changedBy: session.changedBy, now },
   };
   if (spec.scope === 'app') {
     return handler(input as never, withoutData(base));

@@ -42,7 +42,3 @@ export function problemFromIssue(issue: z.core.$ZodIssue): FieldProblem {
       return problem('invalid_input');
   }
 }
-
-export function problemsFromError(error: z.ZodError): FieldProblem[] {
-  return error.issues.map(problemFromIssue);
-}

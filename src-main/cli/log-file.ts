@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { setUnexpectedErrorReporter } from '../api/unexpected-errors.js';
+import { setUnexpectedErrorReporter } from '../diagnostics/unexpected-errors.js';
 import { appPaths } from '../session/app-paths.js';
 
 /** The command line keeps stderr to one line; the details of unexpected errors go to a log file. */

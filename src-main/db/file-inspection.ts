@@ -47,8 +47,8 @@ async function readHeader(file: string): Promise<Buffer> {
     throw new AppError('file_not_found', { file });
   }
   if (info.isDirectory()) throw new AppError('file_is_directory', { file });
-  const handle = await open(file, 'r').catch(() => {
-    throw new AppError('file_locked', { file });
+  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw new AppError(error.code === 'EACCES' || error.code === 'EPERM' ? 'file_not_permitted' : 'file_locked', { file });
   });
   try {
     const buffer = Buffer.alloc(HEADER_LENGTH);
@@ -60,7 +60,7 @@ async function readHeader(file: string): Promise<Buffer> {
 }
 
 async function readAppliedMigrations(file: string): Promise<string[]> {
-  const uri = `${pathToFileURL(file).href}?immutable=1&mode=ro`;
+  const uri = `${readOnlyUri(file)}?immutable=1&mode=ro`;
   let probe: SqliteConnection;
   try {
     probe = await SqliteConnection.open(uri, { readOnly: true, create: false, uri: true });
@@ -76,8 +76,21 @@ async function readAppliedMigrations(file: string): Promise<string[]> {
     return rows.map((row) => row.name);
   } catch (error) {
     if (error instanceof AppError) throw error;
+    // Without locks the probe can catch a colleague's save half-done; a journal beside says so.
+    if (await exists(`${file}-journal`)) throw new AppError('file_locked', { file });
     throw fileErrorFromSqlite(error, file) ?? new AppError('file_corrupt', { file });
   } finally {
     await probe.close();
   }
+}
+
+/** A `file:` URI SQLite accepts; a Windows share (\\server\share) keeps its server in the path,
+ * because this SQLite build refuses a URI authority. */
+function readOnlyUri(file: string): string {
+  const url = pathToFileURL(file);
+  return url.host ? `file:////${url.host}${url.pathname}` : url.href;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return Boolean(await stat(path).catch(() => null));
 }

@@ -1,5 +1,7 @@
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { reportUnexpectedError } from '../diagnostics/unexpected-errors.js';
 import { Kysely } from 'kysely';
 import { AppError } from '../domain/shared/app-error.js';
 import { backupBeforeMigration, copyDatabaseTo } from './backup.js';
@@ -26,7 +28,8 @@ export interface OpenOptions {
  */
 export async function openNetworkFile(file: string, options: OpenOptions): Promise<NetworkStore> {
   const inspection = await inspectNetworkFile(file);
-  const writable = await access(file, constants.W_OK).then(
+  // SQLite writes its journal beside the file, so a read-only folder means a read-only network.
+  const writable = await Promise.all([access(file, constants.W_OK), access(dirname(file), constants.W_OK)]).then(
     () => true,
     () => false,
   );
@@ -40,7 +43,8 @@ export async function openNetworkFile(file: string, options: OpenOptions): Promi
     const db = new Kysely<Database>({ dialect: new KotoverkkoSqliteDialect(connection) });
     if (inspection.pendingMigrations.length > 0) {
       const backup = await backupBeforeMigration(db, file, options.backupDirectory, options.now());
-      await migrateToLatest(db).catch(() => {
+      await migrateToLatest(db).catch((error: unknown) => {
+        reportUnexpectedError(error);
         throw new AppError('migration_failed', { backup });
       });
     }

@@ -40,6 +40,11 @@ export class AppSession {
     return this.options.settings.get().uiLanguage;
   }
 
+  /** Who the change log names: the user's name from the settings. */
+  get changedBy(): string {
+    return this.options.settings.get().userName || 'Kotoverkko';
+  }
+
   get network(): NetworkStore | null {
     return this.store;
   }

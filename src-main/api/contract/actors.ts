@@ -4,6 +4,7 @@ import { isValidBusinessId } from '../../domain/actors/business-id.js';
 import {
   calendarDateSchema,
   expectedVersionSchema,
+  hasSomeLanguage,
   idSchema,
   localeSchema,
   type LocalizedText,
@@ -96,7 +97,7 @@ const websiteSchema = optionalTextSchema(500).refine((value) => value === null |
   params: { code: 'invalid_url' },
 });
 
-const nameRequired = (value: { name: LocalizedText }) => Boolean(value.name.fi || value.name.sv || value.name.en);
+const nameRequired = (value: { name: LocalizedText }) => hasSomeLanguage(value.name);
 
 export const actorFieldsSchema = z.strictObject({
   name: localizedTextSchema(),

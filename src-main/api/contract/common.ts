@@ -53,7 +53,10 @@ export interface LocalizedText {
   en: string | null;
 }
 
-export const EMPTY_LOCALIZED_TEXT: LocalizedText = { fi: null, sv: null, en: null };
+/** A name must exist in at least one language (which one is the network's choice). */
+export function hasSomeLanguage(text: LocalizedText): boolean {
+  return Boolean(text.fi || text.sv || text.en);
+}
 
 /** A validity period whose end may not come before its start. */
 export function periodIsOrdered(value: { validFrom?: string | null; validTo?: string | null }): boolean {

@@ -31,5 +31,3 @@ export function method<Result>() {
     summary: spec.summary,
   });
 }
-
-export type ContractShape = Record<string, MethodSpec>;

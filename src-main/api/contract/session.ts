@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Locale } from '../../i18n/locales.js';
-import { type LocalizedText, localeSchema, localizedTextSchema, optionalTextSchema, expectedVersionSchema } from './common.js';
+import { hasSomeLanguage, type LocalizedText, localeSchema, localizedTextSchema, optionalTextSchema, expectedVersionSchema } from './common.js';
 import { method } from './define.js';
 
 export interface OpenFileInfo {
@@ -72,7 +72,7 @@ export const sessionContract = {
     writes: true,
     scope: 'app',
     input: z.strictObject({
-      networkName: localizedTextSchema().refine((name) => Boolean(name.fi || name.sv || name.en), {
+      networkName: localizedTextSchema().refine(hasSomeLanguage, {
         params: { code: 'name_required' },
       }),
       region: optionalTextSchema(200),
@@ -99,6 +99,6 @@ export const sessionContract = {
     writes: true,
     input: z
       .strictObject({ expectedVersion: expectedVersionSchema, name: localizedTextSchema(), region: optionalTextSchema(200) })
-      .refine((value) => Boolean(value.name.fi || value.name.sv || value.name.en), { params: { code: 'name_required' }, path: ['name'] }),
+      .refine((value) => hasSomeLanguage(value.name), { params: { code: 'name_required' }, path: ['name'] }),
   }),
 };

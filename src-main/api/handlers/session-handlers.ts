@@ -56,7 +56,7 @@ export const sessionHandlers: HandlersFor<typeof sessionContract> = {
     const suggested = fileNameFor(pickLocalized(networkName, session.locale)?.text ?? '');
     const path = await session.options.fileHost.pickNewNetworkPath(suggested);
     if (!path) return null;
-    const author = { changedBy: changedBy(session), now: session.clock.now() };
+    const author = { changedBy: session.changedBy, now: session.clock.now() };
     // A native save dialog has already asked whether to replace an existing file.
     return session.createFile(path, (db) => insertNetworkInfo(db, author, networkName, region, false), session.options.fileHost.nativeDialogs);
   },
@@ -91,11 +91,6 @@ export const sessionHandlers: HandlersFor<typeof sessionContract> = {
   },
 
   'network.update': async ({ expectedVersion, name, region }, { db, author }) => {
-    if (!name.fi && !name.sv && !name.en) throw new AppError('name_required', {}, ['name']);
     return updateNetworkInfo(db, author, expectedVersion, name, region);
   },
 };
-
-export function changedBy(session: { options: { settings: { get(): { userName: string } } } }): string {
-  return session.options.settings.get().userName || 'Kotoverkko';
-}

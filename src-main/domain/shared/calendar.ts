@@ -10,10 +10,6 @@ export const NETWORK_TIME_ZONE = 'Europe/Helsinki';
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-export function toInstant(date: Date): string {
-  return date.toISOString();
-}
-
 export function isCalendarDate(value: string): boolean {
   const match = CALENDAR_DATE.exec(value);
   if (!match) return false;
