@@ -61,6 +61,12 @@ async function handle(options: HostOptions, server: Server, request: IncomingMes
   // A cross-site <form> can only send form encodings; insisting on JSON shuts that door too.
   if (!/^application\/json(;|$)/i.test(request.headers['content-type'] ?? '')) return refuse('malformed_request');
 
+  if (Number(request.headers['content-length'] ?? 0) > MAX_REQUEST_BYTES) {
+    // Answer at once and let the rest drain unread: nothing of it is kept in memory.
+    request.resume();
+    sendError(options, response, new AppError('request_too_large'));
+    return;
+  }
   const body = await readBody(request);
   if (body === 'too_large') return refuse('request_too_large');
   let input: unknown;

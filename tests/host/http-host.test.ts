@@ -153,6 +153,15 @@ describe('the API over HTTP', () => {
   });
 });
 
+describe('statuses of refused file operations', () => {
+  it('answers 403 to opening a path the host did not offer, leaving the open network open', async () => {
+    const refused = await api('files.open', { path: '/etc/passwd' });
+    expect(refused.status).toBe(403);
+    expect(refused.json.error?.code).toBe('file_not_permitted');
+    expect((await api('files.current', {})).json.result).toMatchObject({ path: networkFile });
+  });
+});
+
 describe('refusing requests from anyone but the page the host printed', () => {
   it('answers 401 without the token, with a wrong one, or with the token only in the query string', async () => {
     const noToken = await fetch(`http://127.0.0.1:${host.port}/api/actors.list`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
