@@ -434,7 +434,7 @@ function routeCost(points: Point[], edgeIndex: number, from: LaidOutNode, to: La
       } else {
         const [h1, h2, v1, v2] = vertical ? [segment.a, segment.b, a, b] : [a, b, segment.a, segment.b];
         const crosses = v1.x > Math.min(h1.x, h2.x) && v1.x < Math.max(h1.x, h2.x) && h1.y > Math.min(v1.y, v2.y) && h1.y < Math.max(v1.y, v2.y);
-        if (crosses) cost += Math.min(40, sharing(segment.edge));
+        if (crosses) cost += Math.max(0, Math.min(40, sharing(segment.edge)));
       }
     }
   }
@@ -498,12 +498,13 @@ function routeEdges(model: SwimlaneModel, backEdges: Set<number>, geometry: Rout
     const from = node(edge.from);
     const to = node(edge.to);
     const back = backEdges.has(index) || to.rank <= from.rank;
-    // Lines may merge into a shared target or fork from a shared step; a decision's branches must
+    // Lines may merge into a shared target, and a step's fork had better share one trunk than run
+    // as a double line; a decision's branches must
     // leave it apart, or their labels could not tell them apart. Any other overlap is a misreading.
     const sharing = (other: number) => {
       const otherEdge = model.edges[other]!;
       if (otherEdge.to === edge.to) return 2;
-      if (otherEdge.from === edge.from) return from.kind === 'decision' ? 300 : 2;
+      if (otherEdge.from === edge.from) return from.kind === 'decision' ? 300 : -15;
       return 600;
     };
     let best: Point[] | undefined;
