@@ -5,9 +5,9 @@ import { ACTOR_TYPE_CODES, isActorType } from '../../api/codes';
 import { useContractSubmit } from '../../api/use-contract-submit';
 import { DateField } from '../../components/DateField';
 import { FormFooter } from '../../components/FormFooter';
-import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { AppModal } from '../../components/AppModal';
 import { useI18n } from '../../i18n/use-i18n';
+import { ActorNameFields } from './ActorNameFields';
 import { ACTOR_FORM_FIELDS, actorFormFromDetail, actorInputFromForm, type ActorFormValues, emptyActorForm } from './actor-form-values';
 
 interface Props {
@@ -45,21 +45,11 @@ export function ActorFormModal({ opened, onClose, actor, onSaved, onReload }: Pr
     <AppModal opened={opened} onClose={onClose} title={actor ? t.actor.editActor : t.actor.newActorTitle} size="xl">
       <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={actor ? t.actor.editActor : t.actor.newActorTitle}>
         <Stack gap="md">
-          <LocalizedTextFields
-            legend={t.actor.name}
-            description={t.actor.nameHint}
-            path="name"
-            labels={{ fi: t.actor.nameFi, sv: t.actor.nameSv, en: t.actor.nameEn }}
-            value={values.name}
-            onChange={(name) => set('name', name)}
-            errors={errors}
-          />
-          <LocalizedTextFields
-            legend={t.actor.shortName}
-            path="shortName"
-            labels={{ fi: t.actor.shortNameFi, sv: t.actor.shortNameSv, en: t.actor.shortNameEn }}
-            value={values.shortName}
-            onChange={(shortName) => set('shortName', shortName)}
+          <ActorNameFields
+            name={values.name}
+            shortName={values.shortName}
+            onNameChange={(name) => set('name', name)}
+            onShortNameChange={(shortName) => set('shortName', shortName)}
             errors={errors}
           />
           <NativeSelect

@@ -4,9 +4,9 @@ import type { ActorDetail, LocalizedText } from '../../../src-main/api/contract/
 import { useContractSubmit } from '../../api/use-contract-submit';
 import { DateField } from '../../components/DateField';
 import { FormFooter } from '../../components/FormFooter';
-import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { AppModal } from '../../components/AppModal';
 import { useI18n } from '../../i18n/use-i18n';
+import { ActorNameFields } from './ActorNameFields';
 
 const FIELDS = ['validFrom', 'name', 'name.fi', 'name.sv', 'name.en', 'shortName.fi', 'shortName.sv', 'shortName.en'];
 const copy = (text: LocalizedText): LocalizedText => ({ fi: text.fi ?? '', sv: text.sv ?? '', en: text.en ?? '' });
@@ -32,23 +32,7 @@ export function RenameActorModal({ actor, onClose, onSaved, onReload }: { actor:
         <Stack>
           <Text size="sm">{t.actor.renameDescription}</Text>
           <DateField label={t.actor.renameFrom} withAsterisk value={validFrom} onChange={setValidFrom} error={errors.validFrom} />
-          <LocalizedTextFields
-            legend={t.actor.name}
-            description={t.actor.nameHint}
-            path="name"
-            labels={{ fi: t.actor.nameFi, sv: t.actor.nameSv, en: t.actor.nameEn }}
-            value={name}
-            onChange={setName}
-            errors={errors}
-          />
-          <LocalizedTextFields
-            legend={t.actor.shortName}
-            path="shortName"
-            labels={{ fi: t.actor.shortNameFi, sv: t.actor.shortNameSv, en: t.actor.shortNameEn }}
-            value={shortName}
-            onChange={setShortName}
-            errors={errors}
-          />
+          <ActorNameFields name={name} shortName={shortName} onNameChange={setName} onShortNameChange={setShortName} errors={errors} />
           <FormFooter error={formError} onReload={onReload} saving={saving} onCancel={onClose} />
         </Stack>
       </form>

@@ -1,4 +1,4 @@
-import { Box, Button, Card, Container, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Container, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFileDatabase, IconFlask, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -12,7 +12,10 @@ import { useI18n } from '../../i18n/use-i18n';
 import { NewNetworkModal } from './NewNetworkModal';
 import { OpenNetworkModal } from './OpenNetworkModal';
 import { RecentFilesList } from './RecentFilesList';
+import { StartChoiceCard } from './StartChoiceCard';
 import { useFileActions } from './use-file-actions';
+
+const ICON_COLOR = 'var(--mantine-color-kotoBlue-7)';
 
 /** Shown when no network is open: open a file, create a new network, or explore the demo. */
 export function StartScreen() {
@@ -51,46 +54,35 @@ export function StartScreen() {
             <Text maw={720}>{t.start.intro}</Text>
           </Stack>
           <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
-            <Card withBorder padding="lg" component="section" aria-labelledby="start-open">
-              <Stack gap="sm" h="100%">
-                <IconFileDatabase size={32} aria-hidden color="var(--mantine-color-kotoBlue-7)" />
-                <Title order={2} size="h3" id="start-open">
-                  {t.start.openTitle}
-                </Title>
-                <Text size="sm" style={{ flexGrow: 1 }}>
-                  {t.start.openText}
-                </Text>
+            <StartChoiceCard
+              id="start-open"
+              icon={<IconFileDatabase size={32} aria-hidden color={ICON_COLOR} />}
+              title={t.start.openTitle}
+              text={t.start.openText}
+              action={
                 <Button loading={busy === 'open'} onClick={() => (actions.nativeDialogs ? void run('open', actions.openWithDialog) : openModal.open())}>
                   {t.start.openButton}
                 </Button>
-              </Stack>
-            </Card>
-            <Card withBorder padding="lg" component="section" aria-labelledby="start-new">
-              <Stack gap="sm" h="100%">
-                <IconPlus size={32} aria-hidden color="var(--mantine-color-kotoBlue-7)" />
-                <Title order={2} size="h3" id="start-new">
-                  {t.start.newTitle}
-                </Title>
-                <Text size="sm" style={{ flexGrow: 1 }}>
-                  {t.start.newText}
-                </Text>
-                <Button onClick={newModal.open}>{t.start.newButton}</Button>
-              </Stack>
-            </Card>
-            <Card withBorder padding="lg" component="section" aria-labelledby="start-demo">
-              <Stack gap="sm" h="100%">
-                <IconFlask size={32} aria-hidden color="var(--mantine-color-kotoBlue-7)" />
-                <Title order={2} size="h3" id="start-demo">
-                  {t.start.demoTitle}
-                </Title>
-                <Text size="sm" style={{ flexGrow: 1 }}>
-                  {t.start.demoText}
-                </Text>
+              }
+            />
+            <StartChoiceCard
+              id="start-new"
+              icon={<IconPlus size={32} aria-hidden color={ICON_COLOR} />}
+              title={t.start.newTitle}
+              text={t.start.newText}
+              action={<Button onClick={newModal.open}>{t.start.newButton}</Button>}
+            />
+            <StartChoiceCard
+              id="start-demo"
+              icon={<IconFlask size={32} aria-hidden color={ICON_COLOR} />}
+              title={t.start.demoTitle}
+              text={t.start.demoText}
+              action={
                 <Button variant="outline" loading={busy === 'demo'} onClick={() => void run('demo', actions.openDemo)}>
                   {t.start.demoButton}
                 </Button>
-              </Stack>
-            </Card>
+              }
+            />
           </SimpleGrid>
           <Stack component="section" aria-labelledby="start-recent" gap="sm">
             <Title order={2} size="h3" id="start-recent">
