@@ -100,6 +100,202 @@ export interface NetworkSettingTable {
   row_version: number;
 }
 
+type Localized<Prefix extends string> = { [K in `${Prefix}_${'fi' | 'sv' | 'en'}`]: string | null };
+
+interface Bookkeeping {
+  created_at: string;
+  updated_at: string;
+  row_version: number;
+}
+
+/** Prosessikartan ryhmä: a group of the process map (initial phase, integration plan phase, …). */
+export interface ProcessGroupTable extends Localized<'name'>, Bookkeeping {
+  id: string;
+  sort_order: number;
+}
+
+/** Prosessikortti: one process of the network, with the card's fields as localized texts. */
+export interface ProcessTable
+  extends Localized<'name'>,
+    Localized<'purpose'>,
+    Localized<'start_event'>,
+    Localized<'end_event'>,
+    Localized<'inputs'>,
+    Localized<'outputs'>,
+    Localized<'time_limits'>,
+    Localized<'indicators'>,
+    Localized<'information_systems'>,
+    Localized<'notes'>,
+    Bookkeeping {
+  id: string;
+  group_id: string | null;
+  owner_actor_id: string | null;
+  /** a ProcessStatus code */
+  status: string;
+  sort_order: number;
+  archived_at: string | null;
+  search_text: string;
+}
+
+/** Asiakasryhmä: a customer / target group of one process. */
+export interface ProcessTargetGroupTable extends Localized<'name'>, Bookkeeping {
+  id: string;
+  process_id: string;
+  sort_order: number;
+}
+
+/** A step, decision, start or end of a process; its performer is its swimlane. */
+export interface ProcessNodeTable
+  extends Localized<'name'>,
+    Localized<'description'>,
+    Localized<'inputs'>,
+    Localized<'outputs'>,
+    Localized<'time_limit_text'>,
+    Localized<'notes'>,
+    Bookkeeping {
+  id: string;
+  process_id: string;
+  /** a ProcessNodeKind code */
+  kind: string;
+  performer_actor_id: string | null;
+  /** set when the node belongs to one target group's variant of the path */
+  target_group_id: string | null;
+  /** a statutory authority task (viranomaistehtävä) */
+  statutory: number;
+  time_limit_days: number | null;
+  sort_order: number;
+  /** deleted steps stay until the delete can no longer be undone */
+  deleted_at: string | null;
+}
+
+export interface ProcessEdgeTable extends Localized<'label'>, Bookkeeping {
+  id: string;
+  process_id: string;
+  from_node_id: string;
+  to_node_id: string;
+  sort_order: number;
+}
+
+/** Säädös, e.g. 681/2023 (kotoutumislaki); its validity is data. */
+export interface LegalActTable extends Localized<'name'>, Bookkeeping {
+  id: string;
+  /** "681/2023" */
+  number: string;
+  in_force_from: string | null;
+  repealed_on: string | null;
+  replaced_by_act_id: string | null;
+}
+
+/** A process (node_id null) or a step citing a section of an act. */
+export interface LegalReferenceTable extends Bookkeeping {
+  id: string;
+  process_id: string;
+  node_id: string | null;
+  act_id: string;
+  /** "15 §" */
+  section: string | null;
+  note: string | null;
+  sort_order: number;
+}
+
+/** Vastuumatriisi: of a process, or free. */
+export interface MatrixTable extends Localized<'name'>, Bookkeeping {
+  id: string;
+  process_id: string | null;
+  threshold_consulted: number;
+  threshold_informed: number;
+  archived_at: string | null;
+}
+
+/** A version: a draft until sent to review; frozen from then on. */
+export interface MatrixVersionTable extends Bookkeeping {
+  id: string;
+  matrix_id: string;
+  number: number;
+  /** a MatrixVersionStatus code */
+  status: string;
+  based_on_version_id: string | null;
+  /** the date whose actor names and successions the version uses */
+  valid_on: string;
+  note: string | null;
+  sent_to_review_at: string | null;
+  review_deadline: string | null;
+  approved_at: string | null;
+  approved_by: string | null;
+  /** e.g. the network meeting's decision: "Verkoston kokous 3/2026, 5 §" */
+  approval_reference: string | null;
+}
+
+export interface MatrixTaskTable extends Localized<'name'>, Bookkeeping {
+  id: string;
+  version_id: string;
+  node_id: string | null;
+  /** the same in every version's copy of the task: pairs rows for review and comparison */
+  lineage_id: string;
+  statutory: number;
+  sort_order: number;
+}
+
+export interface MatrixColumnTable {
+  version_id: string;
+  actor_id: string;
+  sort_order: number;
+}
+
+/** One letter; an empty cell is an absent row. */
+export interface MatrixCellTable {
+  version_id: string;
+  task_id: string;
+  actor_id: string;
+  /** R, A, C or I */
+  letter: string;
+}
+
+export interface MatrixAcceptedWarningTable {
+  id: string;
+  version_id: string;
+  /** a FindingCode */
+  code: string;
+  task_id: string | null;
+  actor_id: string | null;
+  reason: string;
+  accepted_by: string;
+  accepted_at: string;
+}
+
+/** A member's answer on one task of a version in review. */
+export interface MatrixReviewTable {
+  id: string;
+  version_id: string;
+  actor_id: string;
+  task_id: string;
+  /** 'agree' | 'comment' */
+  verdict: string;
+  comment: string | null;
+  /** 'app' | 'form' | 'entered_by_coordinator' */
+  source: string;
+  /** the coordinator's answer to a comment; null while the comment is open */
+  resolution: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** A member organisation's own decision accepting an approved version. */
+export interface MatrixAcceptanceTable extends Bookkeeping {
+  id: string;
+  version_id: string;
+  actor_id: string;
+  accepted_by_name: string;
+  accepted_on: string;
+  /** the deciding body, e.g. "Hämeenlinnan kaupunginhallitus" */
+  body: string | null;
+  /** "45 §" */
+  section: string | null;
+  /** diaarinumero */
+  case_number: string | null;
+  note: string | null;
+}
+
 export interface Database {
   network_info: NetworkInfoTable;
   actor: ActorTable;
@@ -108,4 +304,19 @@ export interface Database {
   representative: RepresentativeTable;
   change_log: ChangeLogTable;
   network_setting: NetworkSettingTable;
+  process_group: ProcessGroupTable;
+  process: ProcessTable;
+  process_target_group: ProcessTargetGroupTable;
+  process_node: ProcessNodeTable;
+  process_edge: ProcessEdgeTable;
+  legal_act: LegalActTable;
+  legal_reference: LegalReferenceTable;
+  matrix: MatrixTable;
+  matrix_version: MatrixVersionTable;
+  matrix_task: MatrixTaskTable;
+  matrix_column: MatrixColumnTable;
+  matrix_cell: MatrixCellTable;
+  matrix_accepted_warning: MatrixAcceptedWarningTable;
+  matrix_review: MatrixReviewTable;
+  matrix_acceptance: MatrixAcceptanceTable;
 }

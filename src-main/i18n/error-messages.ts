@@ -1,10 +1,13 @@
+import { matrixErrorMessages } from './errors/matrix-errors.js';
+import { processErrorMessages } from './errors/process-errors.js';
+import { exportErrorMessages } from './errors/export-errors.js';
 import { formatTemplate, type Locale } from './locales.js';
 
 /**
  * Every error the user can see, in Finnish, Swedish and English. Shared by the core (API errors)
  * and the screens (field validation), so a message reads the same wherever it appears.
  */
-const messages = {
+const generalMessages = {
   invalid_input: {
     fi: 'Virheellinen tieto.',
     sv: 'Ogiltig uppgift.',
@@ -231,6 +234,9 @@ const messages = {
     en: 'Unexpected error. Nothing was saved. ({detail})',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
+
+// Each area keeps its own messages (src-main/i18n/errors/), so areas grow without touching each other.
+const messages = { ...generalMessages, ...processErrorMessages, ...matrixErrorMessages, ...exportErrorMessages };
 
 export type ErrorCode = keyof typeof messages;
 

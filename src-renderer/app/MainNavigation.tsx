@@ -18,8 +18,8 @@ type NavKey = 'home' | 'actors' | 'processes' | 'matrices' | 'meetings' | 'prepa
 const ITEMS: Array<{ key: NavKey; route: Route; icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }> }> = [
   { key: 'home', route: { name: 'home' }, icon: IconHome },
   { key: 'actors', route: { name: 'actors' }, icon: IconBuildingCommunity },
-  { key: 'processes', route: { name: 'placeholder', area: 'processes' }, icon: IconRoute },
-  { key: 'matrices', route: { name: 'placeholder', area: 'matrices' }, icon: IconTable },
+  { key: 'processes', route: { name: 'processes' }, icon: IconRoute },
+  { key: 'matrices', route: { name: 'matrices' }, icon: IconTable },
   { key: 'meetings', route: { name: 'placeholder', area: 'meetings' }, icon: IconUsersGroup },
   { key: 'preparedness', route: { name: 'placeholder', area: 'preparedness' }, icon: IconAlertTriangle },
   { key: 'pilots', route: { name: 'placeholder', area: 'pilots' }, icon: IconFlask2 },
@@ -29,6 +29,8 @@ const ITEMS: Array<{ key: NavKey; route: Route; icon: ComponentType<{ size?: num
 function isActive(key: NavKey, route: Route): boolean {
   if (route.name === 'placeholder') return route.area === key;
   if (route.name === 'actor') return key === 'actors';
+  if (route.name === 'process') return key === 'processes';
+  if (route.name === 'matrix') return key === 'matrices';
   return route.name === key;
 }
 

@@ -1,6 +1,10 @@
 import { ActorDetailPage } from '../features/actors/ActorDetailPage';
 import { ActorListPage } from '../features/actors/ActorListPage';
 import { HomePage } from '../features/home/HomePage';
+import { MatrixListPage } from '../features/matrices/MatrixListPage';
+import { MatrixPage } from '../features/matrices/MatrixPage';
+import { ProcessMapPage } from '../features/processes/ProcessMapPage';
+import { ProcessPage } from '../features/processes/ProcessPage';
 import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -14,6 +18,14 @@ export function RouteView({ route }: { route: Route }) {
       return <ActorListPage />;
     case 'actor':
       return <ActorDetailPage key={route.id} id={route.id} />;
+    case 'processes':
+      return <ProcessMapPage />;
+    case 'process':
+      return <ProcessPage key={route.id} id={route.id} />;
+    case 'matrices':
+      return <MatrixListPage />;
+    case 'matrix':
+      return <MatrixPage key={`${route.id}/${route.versionId ?? ''}`} matrixId={route.id} versionId={route.versionId ?? null} />;
     case 'placeholder':
       return <PlaceholderPage key={route.area} area={route.area} />;
     case 'settings':

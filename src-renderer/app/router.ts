@@ -4,13 +4,17 @@ import { useSyncExternalStore } from 'react';
  * A hash router: `#/actors`, `#/actors/<id>`, … A browser-history router would break under the
  * custom protocol Electron loads the page from, and the hash keeps the browser host's URL simple.
  */
-export const PLACEHOLDER_AREAS = ['processes', 'matrices', 'meetings', 'preparedness', 'pilots'] as const;
+export const PLACEHOLDER_AREAS = ['meetings', 'preparedness', 'pilots'] as const;
 export type PlaceholderArea = (typeof PLACEHOLDER_AREAS)[number];
 
 export type Route =
   | { name: 'home' }
   | { name: 'actors' }
   | { name: 'actor'; id: string }
+  | { name: 'processes' }
+  | { name: 'process'; id: string }
+  | { name: 'matrices' }
+  | { name: 'matrix'; id: string; versionId?: string }
   | { name: 'placeholder'; area: PlaceholderArea }
   | { name: 'settings' }
   | { name: 'notFound' };
@@ -20,7 +24,10 @@ export function parseHash(hash: string): Route {
   if (path === '' || path === '/') return { name: 'home' };
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second, ...rest] = parts;
+  if (first === 'matrices' && second && rest.length <= 1) return rest[0] ? { name: 'matrix', id: second, versionId: rest[0] } : { name: 'matrix', id: second };
   if (rest.length > 0) return { name: 'notFound' };
+  if (first === 'processes') return second ? { name: 'process', id: second } : { name: 'processes' };
+  if (first === 'matrices') return { name: 'matrices' };
   if (first === 'actors') return second ? { name: 'actor', id: second } : { name: 'actors' };
   if (second) return { name: 'notFound' };
   if (first === 'settings') return { name: 'settings' };
@@ -36,6 +43,14 @@ export function hrefFor(route: Route): string {
       return '#/actors';
     case 'actor':
       return `#/actors/${encodeURIComponent(route.id)}`;
+    case 'processes':
+      return '#/processes';
+    case 'process':
+      return `#/processes/${encodeURIComponent(route.id)}`;
+    case 'matrices':
+      return '#/matrices';
+    case 'matrix':
+      return `#/matrices/${encodeURIComponent(route.id)}${route.versionId ? `/${encodeURIComponent(route.versionId)}` : ''}`;
     case 'placeholder':
       return `#/${route.area}`;
     case 'settings':

@@ -1,4 +1,6 @@
 import type { Dictionary } from './fi';
+import { matricesEn } from '../features/matrices/i18n/en';
+import { processesEn } from '../features/processes/i18n/en';
 
 export const en: Dictionary = {
   appName: 'Kotoverkko',
@@ -254,6 +256,8 @@ export const en: Dictionary = {
     fileTitle: 'File',
     version: 'Kotoverkko {version}, schema version {schemaVersion}',
   },
+  processes: processesEn,
+  matrices: matricesEn,
   placeholders: {
     intro: 'This area will hold:',
     emptyNote: 'There is no data in this area yet for this network. It builds on the actor register, so start by recording the actors.',

@@ -1,5 +1,7 @@
 import type { ActorType, NetworkRole } from '../api/codes';
 import type { Locale } from '../../src-main/i18n/locales';
+import { matricesFi } from '../features/matrices/i18n/fi';
+import { processesFi } from '../features/processes/i18n/fi';
 
 /**
  * The Finnish dictionary is the source: Swedish and English must have exactly the same keys
@@ -260,6 +262,8 @@ export const fi = {
     fileTitle: 'Tiedosto',
     version: 'Kotoverkko {version}, tietomallin versio {schemaVersion}',
   },
+  processes: processesFi,
+  matrices: matricesFi,
   placeholders: {
     intro: 'Tähän osioon kootaan:',
     emptyNote: 'Osiossa ei ole vielä tietoja tässä verkostossa. Osio rakentuu toimijarekisterin varaan, joten aloita kirjaamalla toimijat.',

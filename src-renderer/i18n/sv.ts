@@ -1,4 +1,6 @@
 import type { Dictionary } from './fi';
+import { matricesSv } from '../features/matrices/i18n/sv';
+import { processesSv } from '../features/processes/i18n/sv';
 
 export const sv: Dictionary = {
   appName: 'Kotoverkko',
@@ -254,6 +256,8 @@ export const sv: Dictionary = {
     fileTitle: 'Fil',
     version: 'Kotoverkko {version}, datamodellens version {schemaVersion}',
   },
+  processes: processesSv,
+  matrices: matricesSv,
   placeholders: {
     intro: 'I den här delen samlas:',
     emptyNote: 'Delen innehåller ännu inga uppgifter i detta nätverk. Den bygger på aktörsregistret, så börja med att registrera aktörerna.',

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { actorsContract } from './actors.js';
+import { documentsContract } from './documents.js';
+import { matricesContract } from './matrices.js';
+import { processesContract } from './processes.js';
 import type { MethodSpec } from './define.js';
 import { sessionContract } from './session.js';
 
@@ -7,6 +10,9 @@ import { sessionContract } from './session.js';
 export const contract = {
   ...sessionContract,
   ...actorsContract,
+  ...processesContract,
+  ...matricesContract,
+  ...documentsContract,
 };
 
 export type Contract = typeof contract;
@@ -24,3 +30,6 @@ export function isMethodName(value: unknown): value is MethodName {
 export type { LocalizedText } from './common.js';
 export type * from './actors.js';
 export type * from './session.js';
+export type * from './processes.js';
+export type * from './matrices.js';
+export type * from './documents.js';

@@ -1,5 +1,8 @@
 import type { MethodName } from '../contract/index.js';
 import { actorHandlers } from './actor-handlers.js';
+import { documentHandlers } from './document-handlers.js';
+import { matrixHandlers } from './matrix-handlers.js';
+import { processHandlers } from './process-handlers.js';
 import type { Handler } from './handler-context.js';
 import { sessionHandlers } from './session-handlers.js';
 
@@ -7,4 +10,7 @@ import { sessionHandlers } from './session-handlers.js';
 export const handlers: { [M in MethodName]: Handler<M> } = {
   ...sessionHandlers,
   ...actorHandlers,
+  ...processHandlers,
+  ...matrixHandlers,
+  ...documentHandlers,
 };

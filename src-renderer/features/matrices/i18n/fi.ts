@@ -1,0 +1,4 @@
+/** The matrix screens' Finnish texts: the source of the keys (sv and en must match). */
+export const matricesFi = {
+  listTitle: 'Vastuumatriisit',
+};

@@ -1,0 +1,4 @@
+/** The process screens' Finnish texts: the source of the keys (sv and en must match). */
+export const processesFi = {
+  mapTitle: 'Prosessikartta',
+};
