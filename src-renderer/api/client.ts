@@ -59,3 +59,10 @@ export async function call<M extends MethodName>(method: M, input: InputOf<M>): 
   if (!response.ok) throw new ApiCallError(response.error);
   return response.result as ResultOf<M>;
 }
+
+/** Fetches a file the browser host offers (an export), with the session token. */
+export async function fetchHostFile(url: string): Promise<Blob> {
+  const response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!response.ok) throw new Error(`Download failed: ${response.status}`);
+  return response.blob();
+}
