@@ -5,6 +5,8 @@ Usage: npm run cli -- <command> [options]
 Commands:
   demo --out <file>                Create the demo network (Kanta-Häme) in a new file
   list actors --db <file>          Print the network's actors as a JSON array
+  list processes --db <file>       Print the processes (id, name, status, …) as a JSON array
+  list matrices --db <file>        Print the responsibility matrices as a JSON array
   --help                           Show this help
 
 Options:
