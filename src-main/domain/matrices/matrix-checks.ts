@@ -146,3 +146,8 @@ function groupCells(cells: readonly CheckedCell[], key: (cell: CheckedCell) => s
   }
   return groups;
 }
+
+/** Errors cannot be accepted; a warning can, with a reason. */
+export function findingSeverity(code: FindingCode): 'error' | 'warning' {
+  return SEVERITY[code];
+}
