@@ -1,0 +1,76 @@
+import { ImageRun, PageBreak, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
+import { COLOURS, STYLE_IDS } from './document-styles.js';
+import { formatDocumentDate, type DocumentTexts } from './document-texts.js';
+import { dataTable, keyValueTable, pick, splitWidth } from './docx-parts.js';
+import { textWidth } from './page-geometry.js';
+import type { ProcessDocumentModel, ProcessDocumentProcess } from './process-document-model.js';
+
+/** The title page (whose document, what, which versions, when) and the table of contents after it. */
+export function titlePage(model: ProcessDocumentModel, texts: DocumentTexts): FileChild[] {
+  const { locale } = model;
+  const width = textWidth('portrait');
+  const single = model.processes.length === 1 ? model.processes[0]! : null;
+  const out: FileChild[] = [];
+
+  const logo = model.template.logoPng ? logoRun(model.template.logoPng, model.template.organisationName ?? model.network.name) : null;
+  if (logo) out.push(new Paragraph({ spacing: { after: 240 }, children: [logo] }));
+  if (model.template.organisationName) out.push(new Paragraph({ children: [new TextRun({ text: model.template.organisationName, bold: true, size: 24 })] }));
+  if (model.network.isDemo) {
+    out.push(new Paragraph({ style: STYLE_IDS.demo, spacing: { before: 240 }, children: [new TextRun(texts.demoMark)] }));
+    out.push(new Paragraph({ children: [new TextRun({ text: texts.demoNotice, color: COLOURS.demo })] }));
+  }
+  out.push(new Paragraph({ spacing: { before: 1800 }, children: [new TextRun({ text: texts.documentName.toUpperCase(), bold: true, size: 24, color: COLOURS.heading })] }));
+  out.push(new Paragraph({ style: 'Title', children: [new TextRun(single ? (pick(single.detail.name, locale) ?? '') : model.network.name)] }));
+
+  const rows: Array<[string, string]> = [[texts.network, model.network.name]];
+  if (model.template.organisationName) rows.push([texts.organisation, model.template.organisationName]);
+  if (single) {
+    rows.push([texts.process, pick(single.detail.name, locale) ?? '']);
+    rows.push([texts.processStatus, texts.processStatuses[single.detail.status]]);
+    rows.push([texts.matrix, matrixLines(single, texts, locale)]);
+  }
+  rows.push([texts.date, formatDocumentDate(model.date, locale)]);
+  if (model.template.caseNumber) rows.push([texts.caseNumber, model.template.caseNumber]);
+  out.push(keyValueTable(rows, width, 0.32));
+
+  if (!single) {
+    out.push(new Paragraph({ spacing: { before: 360 }, children: [new TextRun({ text: texts.processes, bold: true })] }));
+    out.push(
+      dataTable(
+        [texts.process, texts.processStatus, texts.matrix],
+        model.processes.map((process) => [pick(process.detail.name, locale) ?? '', texts.processStatuses[process.detail.status], matrixLines(process, texts, locale)]),
+        splitWidth(width, [45, 20, 35]),
+      ),
+    );
+  }
+
+  out.push(new Paragraph({ children: [new PageBreak()] }));
+  // Not a heading: the table of contents would otherwise list itself.
+  out.push(new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: texts.contents, bold: true, size: 32, color: COLOURS.heading })] }));
+  out.push(new TableOfContents(texts.contents, { hyperlink: true, headingStyleRange: '1-3' }));
+  return out;
+}
+
+/** "Vastuumatriisi X: versio 2, hyväksytty", one line per matrix. */
+function matrixLines(process: ProcessDocumentProcess, texts: DocumentTexts, locale: ProcessDocumentModel['locale']): string {
+  if (process.matrices.length === 0) return texts.noMatrix;
+  return process.matrices
+    .map((view) => `${pick(view.matrix.name, locale) ?? ''}: ${texts.matrixVersion(view.version.number, texts.versionStatuses[view.version.status])}`)
+    .join('\n');
+}
+
+/** The organisation's logo at most 60 × 25 mm, in its own proportions (read from the PNG header). */
+function logoRun(base64: string, name: string): ImageRun | null {
+  const data = Buffer.from(base64, 'base64');
+  if (data.length < 24) return null;
+  const width = data.readUInt32BE(16);
+  const height = data.readUInt32BE(20);
+  if (!width || !height) return null;
+  const scale = Math.min(1, 227 / width, 94 / height);
+  return new ImageRun({
+    type: 'png',
+    data,
+    transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
+    altText: { name: 'logo', title: name, description: name },
+  });
+}

@@ -1,0 +1,88 @@
+import type { Locale } from '../../i18n/locales.js';
+
+/** Words of the review form. The column headers are also how the reader finds the answer columns. */
+const fi = {
+  title: 'Lausuntolomake: vastuumatriisi',
+  fileStem: 'lausuntolomake',
+  sheet: 'Lausuntolomake',
+  matrix: 'Vastuumatriisi',
+  version: 'Versio',
+  versionValue: '{number} ({status}), toimijoiden nimet {date} mukaan',
+  actor: 'Organisaatio',
+  deadline: 'Vastaa viimeistään',
+  noDeadline: 'koordinaattorin ilmoittamana päivänä',
+  network: 'Verkosto',
+  instructionsHeading: 'Näin vastaat',
+  intro:
+    'Vastuumatriisi kertoo, kuka verkostossa tekee mitä. Alla ovat ne tehtävät, joissa organisaatiollanne on rooli: R = vastuussa toteutuksesta, A = hyväksyy ja vastaa, C = konsultoitava, I = tiedotettava.',
+  stepAgree: 'Jos roolinne tehtävässä on oikein, rastita Hyväksyn-ruutu tai kirjoita siihen x.',
+  stepComment: 'Jos haluatte muutosta tai tarkennusta, kirjoita se Kommentti-sarakkeeseen ja jätä Hyväksyn-ruutu tyhjäksi.',
+  stepKeep: 'Älä muuta tehtävien numeroita tai nimiä äläkä taulukon sarakkeita. Tallenna lomake samassa muodossa ja palauta se verkoston koordinaattorille.',
+  number: 'Nro',
+  task: 'Tehtävä',
+  yourLetters: 'Roolinne',
+  accountable: 'Hyväksyy ja vastaa (A)',
+  agree: 'Hyväksyn',
+  comment: 'Kommentti',
+  statutory: 'lakisääteinen',
+  page: 'Sivu',
+};
+
+/** sv and en must have every key fi has. */
+export const FORM_TEXTS: Record<Locale, Record<keyof typeof fi, string>> = {
+  fi,
+  sv: {
+    title: 'Remissblankett: ansvarsmatris',
+    fileStem: 'remissblankett',
+    sheet: 'Remissblankett',
+    matrix: 'Ansvarsmatris',
+    version: 'Version',
+    versionValue: '{number} ({status}), aktörernas namn enligt {date}',
+    actor: 'Organisation',
+    deadline: 'Svara senast',
+    noDeadline: 'den dag koordinatorn meddelar',
+    network: 'Nätverk',
+    instructionsHeading: 'Så här svarar ni',
+    intro:
+      'Ansvarsmatrisen visar vem i nätverket som gör vad. Nedan finns de uppgifter där er organisation har en roll: R = ansvarig för genomförandet, A = godkänner och ansvarar, C = konsulteras, I = informeras.',
+    stepAgree: 'Om er roll i uppgiften är rätt, kryssa i rutan Godkänner eller skriv x i den.',
+    stepComment: 'Om ni vill ha en ändring eller ett förtydligande, skriv det i kolumnen Kommentar och lämna rutan Godkänner tom.',
+    stepKeep: 'Ändra inte uppgifternas nummer eller namn eller tabellens kolumner. Spara blanketten i samma format och skicka den till nätverkets koordinator.',
+    number: 'Nr',
+    task: 'Uppgift',
+    yourLetters: 'Er roll',
+    accountable: 'Godkänner och ansvarar (A)',
+    agree: 'Godkänner',
+    comment: 'Kommentar',
+    statutory: 'lagstadgad',
+    page: 'Sida',
+  },
+  en: {
+    title: 'Review form: responsibility matrix',
+    fileStem: 'review-form',
+    sheet: 'Review form',
+    matrix: 'Responsibility matrix',
+    version: 'Version',
+    versionValue: '{number} ({status}), actor names as on {date}',
+    actor: 'Organisation',
+    deadline: 'Answer by',
+    noDeadline: 'the day the coordinator gives',
+    network: 'Network',
+    instructionsHeading: 'How to answer',
+    intro:
+      'The responsibility matrix says who in the network does what. Below are the tasks in which your organisation has a part: R = responsible for carrying it out, A = accountable (approves and answers for it), C = consulted, I = informed.',
+    stepAgree: 'If your part in a task is right, tick the Agree box or type x in it.',
+    stepComment: 'If you want a change or a clarification, write it in the Comment column and leave the Agree box empty.',
+    stepKeep: 'Do not change the numbers or names of the tasks or the columns of the table. Save the form in the same format and return it to the network’s coordinator.',
+    number: 'No.',
+    task: 'Task',
+    yourLetters: 'Your part',
+    accountable: 'Accountable (A)',
+    agree: 'Agree',
+    comment: 'Comment',
+    statutory: 'statutory',
+    page: 'Page',
+  },
+};
+
+export type FormTexts = (typeof FORM_TEXTS)['fi'];
