@@ -261,14 +261,6 @@ export const en: Dictionary = {
   placeholders: {
     intro: 'This area will hold:',
     emptyNote: 'There is no data in this area yet for this network. It builds on the actor register, so start by recording the actors.',
-    processes: {
-      summary: 'Client processes described in the spirit of JHS 152: process map, swimlane diagram and process card.',
-      items: [
-        'the immigrant client’s path from one actor to the next, from guidance and counselling to the integration plan',
-        'interfaces where responsibility passes from one organisation to another',
-        'process cards: goal, client, inputs, outputs and time limits',
-      ],
-    },
     matrices: {
       summary: 'Responsibility matrices: who is responsible for which task in the network.',
       items: [

@@ -267,14 +267,6 @@ export const fi = {
   placeholders: {
     intro: 'Tähän osioon kootaan:',
     emptyNote: 'Osiossa ei ole vielä tietoja tässä verkostossa. Osio rakentuu toimijarekisterin varaan, joten aloita kirjaamalla toimijat.',
-    processes: {
-      summary: 'JHS 152 -hengessä kuvatut asiakasprosessit: prosessikartta, uimaratakaavio ja prosessikortti.',
-      items: [
-        'maahanmuuttaja-asiakkaan polku toimijalta toiselle, ohjauksesta ja neuvonnasta kotoutumissuunnitelmaan',
-        'yhdyspinnat, joissa vastuu siirtyy organisaatiolta toiselle',
-        'prosessikortit: tavoite, asiakas, syötteet, tuotokset ja määräajat',
-      ],
-    },
     matrices: {
       summary: 'Vastuumatriisit: kuka vastaa mistäkin tehtävästä verkostossa.',
       items: [

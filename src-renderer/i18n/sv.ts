@@ -261,14 +261,6 @@ export const sv: Dictionary = {
   placeholders: {
     intro: 'I den här delen samlas:',
     emptyNote: 'Delen innehåller ännu inga uppgifter i detta nätverk. Den bygger på aktörsregistret, så börja med att registrera aktörerna.',
-    processes: {
-      summary: 'Kundprocesser beskrivna i JHS 152:s anda: processkarta, simbanediagram och processkort.',
-      items: [
-        'den invandrade kundens väg från en aktör till en annan, från vägledning och rådgivning till integrationsplanen',
-        'gränsytor där ansvaret flyttas från en organisation till en annan',
-        'processkort: mål, kund, indata, utdata och tidsfrister',
-      ],
-    },
     matrices: {
       summary: 'Ansvarsmatriser: vem ansvarar för vilken uppgift i nätverket.',
       items: [

@@ -1,0 +1,59 @@
+import { Box, List, Stack, Text, Title } from '@mantine/core';
+import { toApiError } from '../../api/errors';
+import { useApiQuery } from '../../api/use-api-query';
+import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { LoadingState } from '../../components/LoadingState';
+import { SectionCard } from '../../components/SectionCard';
+import { useI18n } from '../../i18n/use-i18n';
+
+/**
+ * Uimaratakaavio: the core draws the chart (the same SVG as in the Word export, with its own title
+ * and description for screen readers); the page shows it in a scrolling box the keyboard can scroll,
+ * and the same flow as a list below it.
+ */
+export function SwimlanePanel({ processId }: { processId: string }) {
+  const { t, locale, format } = useI18n();
+  const text = t.processes.swimlane;
+  const swimlane = useApiQuery('processes.swimlane', { id: processId, lang: locale });
+  const data = swimlane.data;
+
+  return (
+    <SectionCard id="process-swimlane" title={text.title}>
+      <Text size="sm" c="dimmed">
+        {text.description}
+      </Text>
+      {swimlane.error ? <FormErrorAlert error={toApiError(swimlane.error, locale)} /> : null}
+      {!data && !swimlane.error && <LoadingState label={t.common.loading} />}
+      {data && (
+        <Stack gap="md">
+          <Box
+            role="region"
+            aria-label={text.scrollLabel}
+            tabIndex={0}
+            style={{ overflowX: 'auto', border: '1px solid var(--mantine-color-gray-4)', borderRadius: 'var(--mantine-radius-sm)' }}
+            aria-busy={swimlane.loading}
+          >
+            {/* The SVG comes from our own core, built from escaped text: no script, no foreign objects. */}
+            <div style={{ width: data.width, lineHeight: 0 }} dangerouslySetInnerHTML={{ __html: data.svg }} />
+          </Box>
+          <Stack gap="xs">
+            <Title order={3} size="h5">
+              {text.textTitle}
+            </Title>
+            <Text size="sm">{data.description.summary}</Text>
+            <List type="ordered" spacing={4} size="sm">
+              {data.description.steps.map((step, index) => (
+                <List.Item key={`${index}-${step.label}`}>
+                  {step.label}
+                  {step.lane ? ` – ${format(text.lane, { lane: step.lane })}` : ''}
+                  {' – '}
+                  {step.next.length > 0 ? format(text.next, { steps: step.next.join('; ') }) : text.last}
+                </List.Item>
+              ))}
+            </List>
+          </Stack>
+        </Stack>
+      )}
+    </SectionCard>
+  );
+}
