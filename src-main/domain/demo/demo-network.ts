@@ -4,6 +4,7 @@ import { createRepresentative } from '../actors/representative-commands.js';
 import { insertNetworkInfo } from '../network/network-info.js';
 import { calendarDateInHelsinki } from '../shared/calendar.js';
 import type { WriteContext } from '../shared/contexts.js';
+import { populateDemoProcesses } from './demo-processes.js';
 import { DEMO_ACTORS, DEMO_SUCCESSIONS, demoPerson, KANTA_HAME_MUNICIPALITIES, resetDemoPeople } from './demo-actors.js';
 
 export const DEMO_AUTHOR = 'Kotoverkko (esimerkkiaineisto)';
@@ -56,6 +57,7 @@ export async function populateDemoNetwork(db: Queryable, now: Date): Promise<voi
       validFrom: null,
       validTo: null,
     });
+    idsByKey.set(`kunta-${municipality.short}`, created.id);
     await addDemoRepresentative(context, created.id, 'Kotoutumiskoordinaattori', 'member');
     if (['Hämeenlinna', 'Riihimäki', 'Forssa'].includes(municipality.short)) {
       await addDemoRepresentative(context, created.id, 'Maahanmuuttajapalvelujen päällikkö', 'deputy');
@@ -70,6 +72,7 @@ export async function populateDemoNetwork(db: Queryable, now: Date): Promise<voi
       succession.note,
     );
   }
+  await populateDemoProcesses(context, idsByKey);
 }
 
 async function addDemoRepresentative(context: WriteContext, actorId: string, title: string, role: 'coordinator' | 'member' | 'deputy' | 'expert') {
