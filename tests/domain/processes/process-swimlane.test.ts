@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { LocalizedText } from '../../../src-main/api/contract/common.js';
 import type { ProcessDetail, ProcessNode, ProcessNodeKind } from '../../../src-main/api/contract/processes.js';
 import { NO_PERFORMER_LANE_ID, swimlaneModelOf } from '../../../src-main/domain/processes/process-swimlane.js';
 import { validateSwimlaneModel } from '../../../src-main/domain/processes/swimlane/swimlane-model.js';
 
 const empty = { fi: null, sv: null, en: null };
 
-function node(id: string, kind: ProcessNodeKind, performer: string | null, name = { fi: id, sv: null, en: null }): ProcessNode {
+function node(id: string, kind: ProcessNodeKind, performer: string | null, name: LocalizedText = { fi: id, sv: null, en: null }): ProcessNode {
   return {
     id,
     kind,
