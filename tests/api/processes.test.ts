@@ -192,6 +192,40 @@ describe('processes through the contract', () => {
     expect(again.code).toBe('process_node_not_deleted');
   });
 
+  it('keeps a decision’s branch labels on the bypasses when the decision goes, and lets a second end go', async () => {
+    let detail = await newProcess('Päätöksen poisto');
+    detail = await addAfter(detail, 'Alku', 'Arviointi', { performerActorId: municipality });
+    detail = await callOk(session, 'processNodes.create', {
+      processId: detail.id,
+      afterNodeId: nodeNamed(detail, 'Arviointi').id,
+      fields: { kind: 'decision', name: { fi: 'Työnhakija?' }, performerActorId: municipality },
+    });
+    detail = await addAfter(detail, 'Työnhakija?', 'Suunnitelma', { performerActorId: employment });
+    detail = await callOk(session, 'processNodes.create', {
+      processId: detail.id,
+      afterNodeId: nodeNamed(detail, 'Työnhakija?').id,
+      fields: { kind: 'end', name: { fi: 'Ei palvelutarvetta' } },
+    });
+    // An end added after a node is another branch: what followed the node stays.
+    expect(arrows(detail)).toEqual(['Alku → Arviointi', 'Arviointi → Työnhakija?', 'Suunnitelma → Loppu', 'Työnhakija? → Ei palvelutarvetta', 'Työnhakija? → Suunnitelma']);
+    const decision = nodeNamed(detail, 'Työnhakija?');
+    for (const [to, label] of [['Suunnitelma', 'kyllä'], ['Ei palvelutarvetta', 'ei']] as const) {
+      const branch = detail.edges.find((edge) => edge.fromNodeId === decision.id && edge.toNodeId === nodeNamed(detail, to).id)!;
+      detail = await callOk(session, 'processEdges.update', { id: branch.id, expectedVersion: branch.rowVersion, label: { fi: label } });
+    }
+    const withoutDecision = await callOk(session, 'processNodes.delete', { id: decision.id, expectedVersion: decision.rowVersion });
+    const labelled = withoutDecision.edges
+      .filter((edge) => edge.fromNodeId === nodeNamed(detail, 'Arviointi').id)
+      .map((edge) => `${withoutDecision.nodes.find((node) => node.id === edge.toNodeId)!.name.fi}: ${edge.label.fi}`)
+      .sort();
+    expect(labelled).toEqual(['Ei palvelutarvetta: ei', 'Suunnitelma: kyllä']);
+
+    const secondEnd = nodeNamed(withoutDecision, 'Ei palvelutarvetta');
+    const fewer = await callOk(session, 'processNodes.delete', { id: secondEnd.id, expectedVersion: secondEnd.rowVersion });
+    expect(fewer.nodes.filter((node) => node.kind === 'end').map((node) => node.name.fi)).toEqual(['Loppu']);
+    expect((await refusedWithoutWriting('processNodes.delete', { id: end(fewer).id, expectedVersion: end(fewer).rowVersion })).code).toBe('process_node_required');
+  });
+
   it('refuses to delete the start or the only end, with a clear message, writing nothing', async () => {
     const detail = await newProcess('Alku ja loppu pysyvät');
     const startError = await refusedWithoutWriting('processNodes.delete', { id: start(detail).id, expectedVersion: 1 });
