@@ -5,7 +5,7 @@ import { checkMatrix, summarizeFindings } from '../../src-main/domain/matrices/m
 /** A small matrix view as the core returns it: enough for the pure builders and parsers. */
 
 const version = (overrides: Partial<MatrixVersionSummary> = {}): MatrixVersionSummary => ({
-  id: '0199a000-0000-7000-8000-00000000v002',
+  id: '0199a000-0000-7000-8000-0000000000b2',
   number: 2,
   status: 'draft',
   basedOnVersionId: null,
@@ -38,8 +38,8 @@ export const SAMPLE_LETTERS: string[][] = [
 
 export function sampleMatrixView(options: { status?: MatrixVersionSummary['status']; letters?: string[][]; reviewDeadline?: string | null } = {}): MatrixView {
   const tasks: MatrixTask[] = SAMPLE_TASKS.map((name, index) => ({
-    id: `0199a000-0000-7000-8000-0000000task${index}`,
-    lineageId: `0199a000-0000-7000-8000-000000lineage${index}`,
+    id: `0199a000-0000-7000-8000-0000000001${index}0`,
+    lineageId: `0199a000-0000-7000-8000-0000000002${index}0`,
     nodeId: null,
     name,
     nameLanguage: 'fi',
@@ -48,7 +48,7 @@ export function sampleMatrixView(options: { status?: MatrixVersionSummary['statu
     sortOrder: index,
   }));
   const columns: MatrixColumn[] = SAMPLE_ACTORS.map((name, index) => ({
-    actorId: `0199a000-0000-7000-8000-00000000actor${index}`,
+    actorId: `0199a000-0000-7000-8000-0000000003${index}0`,
     name,
     nameLanguage: 'fi',
     shortName: null,
@@ -73,7 +73,7 @@ export function sampleMatrixView(options: { status?: MatrixVersionSummary['statu
   const summary = version({ status: options.status ?? 'draft', reviewDeadline: options.reviewDeadline ?? null });
   return {
     matrix: {
-      id: '0199a000-0000-7000-8000-0000000matrix',
+      id: '0199a000-0000-7000-8000-0000000000a1',
       name: { fi: 'Maahanmuuttajan asiakasprosessi', sv: 'Invandrarens kundprocess', en: null },
       processId: null,
       processName: null,

@@ -52,6 +52,11 @@ export const formErrorMessages = {
     sv: 'Uppgift nummer {number} finns två gånger på blanketten med olika svar. Lämna en rad kvar och importera blanketten igen.',
     en: 'Task number {number} appears twice on the form with different answers. Keep one row and import the form again.',
   },
+  form_unknown_row: {
+    fi: 'Lomakkeella on vastaus rivillä numero {number}, mutta lomakkeella ei ole sen numeroista tehtävää. Siirrä vastaus oikealle riville ja tuo lomake uudelleen.',
+    sv: 'Blanketten har ett svar på rad nummer {number}, men blanketten har ingen uppgift med det numret. Flytta svaret till rätt rad och importera blanketten igen.',
+    en: 'The form has an answer on row number {number}, but it has no task with that number. Move the answer to the right row and import the form again.',
+  },
   form_no_answers: {
     fi: 'Lomakkeella ei ole yhtään uutta vastausta: merkitse ”x” hyväksymiesi tehtävien kohdalle tai kirjoita kommentti.',
     sv: 'Blanketten har inga nya svar: markera ”x” för de uppgifter ni godkänner eller skriv en kommentar.',
