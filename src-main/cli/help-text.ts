@@ -7,6 +7,9 @@ Commands:
   list actors --db <file>          Print the network's actors as a JSON array
   list processes --db <file>       Print the processes (id, name, status, …) as a JSON array
   list matrices --db <file>        Print the responsibility matrices as a JSON array
+  export process --db <file> (--process <id>[,<id>…] | --all) --lang fi|sv|en --out <file.docx>
+                                   Write the process description document (Word); with --all,
+                                   one document holding every process. Prints the file's path
   --help                           Show this help
 
 Options:

@@ -5,6 +5,7 @@ import { systemClock } from '../domain/shared/clock.js';
 import { createSession } from '../session/create-session.js';
 import { parseArgs, stringFlag, UsageError } from './args.js';
 import { cliLocale } from './cli-locale.js';
+import { exportCommand } from './commands/export.js';
 import { listCommand } from './commands/list.js';
 import { failAndExit } from './fail.js';
 import { HELP_TEXT } from './help-text.js';
@@ -15,7 +16,7 @@ export async function runCli(argv: readonly string[]): Promise<void> {
   let locale = cliLocale();
   logUnexpectedErrorsToFile();
   try {
-    const args = parseArgs(argv, ['db', 'out', 'lang'], ['help', 'force']);
+    const args = parseArgs(argv, ['db', 'out', 'lang', 'process'], ['help', 'force', 'all']);
     locale = cliLocale(stringFlag(args, 'lang'));
     const [command, ...rest] = args.words;
     if (args.flags.has('help') || command === undefined || command === 'help') {
@@ -43,6 +44,10 @@ export async function runCli(argv: readonly string[]): Promise<void> {
         } finally {
           await session.closeFile();
         }
+        return;
+      }
+      case 'export': {
+        process.stdout.write(`${await exportCommand(args, rest[0], locale)}\n`);
         return;
       }
       default:

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { type FileHost, NETWORK_FILE_EXTENSION } from './file-host.js';
 
@@ -35,11 +35,27 @@ export class FolderFileHost implements FileHost {
     return this.demoFile;
   }
 
-  private async freeName(suggestedFileName: string): Promise<string> {
+  /** Exports go to `exports/` in the folder, under a free name: an earlier export is never replaced. */
+  async pickExportPath(suggestedFileName: string): Promise<string | null> {
+    const folder = this.exportsFolder();
+    await mkdir(folder, { recursive: true });
+    return this.freeName(basename(suggestedFileName), folder);
+  }
+
+  /** No desktop to open a program on: the browser host's page downloads the file instead. */
+  async openExternally(): Promise<boolean> {
+    return false;
+  }
+
+  exportsFolder(): string {
+    return resolve(this.folder, 'exports');
+  }
+
+  private async freeName(suggestedFileName: string, folder: string = this.folder): Promise<string> {
     const extension = extname(suggestedFileName) || NETWORK_FILE_EXTENSION;
     const stem = basename(suggestedFileName, extension);
     for (let counter = 1; ; counter += 1) {
-      const candidate = join(this.folder, counter === 1 ? `${stem}${extension}` : `${stem}-${counter}${extension}`);
+      const candidate = join(folder, counter === 1 ? `${stem}${extension}` : `${stem}-${counter}${extension}`);
       if (!(await stat(candidate).catch(() => null))) return resolve(candidate);
     }
   }

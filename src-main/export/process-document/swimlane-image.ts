@@ -27,8 +27,10 @@ export interface SwimlaneImages {
   altText: string;
 }
 
-/** Below this the chart's 13 px text prints under 7 pt: it is cut into parts rather than shrunk further. */
-export const MIN_READABLE_SCALE = 0.7;
+/** Below this the chart's 13 px text prints under 6 pt: it is cut into parts rather than shrunk further. */
+export const MIN_READABLE_SCALE = 0.6;
+/** the scale of a chart cut into parts: a little above the minimum, so fewer parts are needed */
+const PARTS_SCALE = 0.65;
 /** PNG pixels per chart pixel at full size: sharp on paper */
 const PRINT_ZOOM = 2;
 const MAX_PNG_SIDE = 6000;
@@ -72,8 +74,8 @@ export function planSwimlanePages(layout: Pick<SwimlaneLayout, 'width' | 'height
   const fitScale = Math.min(heightScale, pageWidth / layout.width);
   if (fitScale >= MIN_READABLE_SCALE || fitScale === heightScale) return { pageKind: 'chart', scale: fitScale, slices: whole };
 
-  // Too wide for one page: keep the height's scale and cut the width into parts.
-  const scale = heightScale;
+  // Too wide for one page: cut the width into parts of a readable scale.
+  const scale = Math.min(heightScale, PARTS_SCALE);
   const room = pageWidth / scale - layout.laneLabelWidth;
   const blocked = blockedRanges(layout);
   const slices: Array<{ from: number; to: number }> = [];

@@ -12,4 +12,24 @@ export const exportErrorMessages = {
     sv: 'Välj minst en process eller alla processer.',
     en: 'Choose at least one process, or all of them.',
   },
+  export_process_not_found: {
+    fi: 'Prosessia {id} ei löydy tästä verkostosta.',
+    sv: 'Processen {id} finns inte i det här nätverket.',
+    en: 'There is no process {id} in this network.',
+  },
+  export_no_processes: {
+    fi: 'Verkostossa ei ole yhtään prosessia, josta asiakirjan voisi tehdä.',
+    sv: 'Nätverket har inga processer att göra ett dokument av.',
+    en: 'The network has no processes to make a document of.',
+  },
+  export_target_is_network: {
+    fi: 'Tiedostoon {file} ei kirjoiteta: se on verkoston tietotiedosto. Valitse toinen nimi.',
+    sv: 'Filen {file} skrivs inte över: den är ett nätverks datafil. Välj ett annat namn.',
+    en: '{file} is not overwritten: it is a network data file. Choose another name.',
+  },
+  export_not_written_here: {
+    fi: 'Vain tässä istunnossa tehdyn asiakirjan voi avata täältä.',
+    sv: 'Endast dokument som skapats under den här sessionen kan öppnas här.',
+    en: 'Only a document exported in this session can be opened from here.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;

@@ -1,0 +1,22 @@
+import { parentPort } from 'node:worker_threads';
+import type { ExportJob, ExportReply } from './export-job.js';
+import { packProcessDocument } from './process-document/pack-process-document.js';
+
+/**
+ * The export worker: gets a document's data as plain JSON, answers with the file's bytes. Building
+ * a document (laying out tables, drawing the chart, zipping) takes seconds; here it never freezes
+ * the app's main thread, which keeps answering the window meanwhile.
+ */
+async function run(job: ExportJob): Promise<Uint8Array> {
+  switch (job.kind) {
+    case 'processDocument':
+      return packProcessDocument(job.model);
+  }
+}
+
+parentPort?.once('message', (job: ExportJob) => {
+  run(job).then(
+    (bytes) => parentPort!.postMessage({ ok: true, bytes } satisfies ExportReply, [bytes.buffer as ArrayBuffer]),
+    (error: unknown) => parentPort!.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies ExportReply),
+  );
+});
