@@ -4,6 +4,7 @@ import { createRepresentative } from '../actors/representative-commands.js';
 import { insertNetworkInfo } from '../network/network-info.js';
 import { calendarDateInHelsinki } from '../shared/calendar.js';
 import type { WriteContext } from '../shared/contexts.js';
+import { populateDemoMatrices } from './demo-matrices.js';
 import { populateDemoProcesses } from './demo-processes.js';
 import { DEMO_ACTORS, DEMO_SUCCESSIONS, demoPerson, KANTA_HAME_MUNICIPALITIES, resetDemoPeople } from './demo-actors.js';
 
@@ -72,7 +73,8 @@ export async function populateDemoNetwork(db: Queryable, now: Date): Promise<voi
       succession.note,
     );
   }
-  await populateDemoProcesses(context, idsByKey);
+  const processes = await populateDemoProcesses(context, idsByKey);
+  await populateDemoMatrices(context, processes.mainProcessId);
 }
 
 async function addDemoRepresentative(context: WriteContext, actorId: string, title: string, role: 'coordinator' | 'member' | 'deputy' | 'expert') {

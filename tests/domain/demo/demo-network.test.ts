@@ -151,7 +151,9 @@ describe('the demo network', () => {
     const entries = await session.requireNetwork().db.selectFrom('change_log').select(['changed_by', 'changed_at']).execute();
     expect(entries.length).toBeGreaterThan(actors.length);
     expect(new Set(entries.map((entry) => entry.changed_by))).toEqual(new Set([DEMO_AUTHOR]));
-    expect(new Set(entries.map((entry) => entry.changed_at))).toEqual(new Set([TEST_INSTANT]));
+    // the matrices' history is told with its own dates (version 1 in 2025), never in the future
+    expect(entries.every((entry) => entry.changed_at <= TEST_INSTANT)).toBe(true);
+    expect(entries.some((entry) => entry.changed_at === TEST_INSTANT)).toBe(true);
   });
 
   it('is the same every time it is made (same organisations, same invented people)', async () => {
