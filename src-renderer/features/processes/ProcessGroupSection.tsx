@@ -51,19 +51,23 @@ export function ProcessGroupSection({ id, title, processes, busy, onRename, onRe
           {text.groupEmpty}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table verticalSpacing="sm" highlightOnHover aria-busy={busy}>
+        <Table.ScrollContainer minWidth={760} type="native">
+          <Table verticalSpacing="sm" highlightOnHover aria-busy={busy} layout="fixed">
             <Table.Caption>
               <VisuallyHidden>{format(text.tableCaption, { name: title })}</VisuallyHidden>
             </Table.Caption>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col" w="40%">
+                <Table.Th scope="col" w="38%">
                   {text.columnName}
                 </Table.Th>
-                <Table.Th scope="col">{text.columnOwner}</Table.Th>
-                <Table.Th scope="col">{text.columnStatus}</Table.Th>
-                <Table.Th scope="col" ta="right">
+                <Table.Th scope="col" w="24%">
+                  {text.columnOwner}
+                </Table.Th>
+                <Table.Th scope="col" w="14%">
+                  {text.columnStatus}
+                </Table.Th>
+                <Table.Th scope="col" w="9%" ta="right">
                   {text.columnSteps}
                 </Table.Th>
                 <Table.Th scope="col">{text.columnNotes}</Table.Th>

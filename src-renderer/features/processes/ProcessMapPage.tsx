@@ -44,6 +44,7 @@ export function ProcessMapPage() {
 
   const data = map.data;
   const count = data?.processes.length ?? 0;
+
   const ungrouped = data?.processes.filter((process) => process.groupId === null || !data.groups.some((group) => group.id === process.groupId)) ?? [];
 
   return (
@@ -57,13 +58,11 @@ export function ProcessMapPage() {
           <Button variant="outline" leftSection={<IconFolderPlus size={18} aria-hidden />} onClick={() => setModal({ kind: 'newGroup' })} disabled={!canEdit}>
             {text.newGroup}
           </Button>
+          {count > 0 && <ExportMenu label={text.export.allButton} input={{ all: true }} />}
         </Group>
       </Group>
       <Text maw={760}>{text.mapIntro}</Text>
-      <Group justify="space-between" align="center">
-        <Switch label={text.showArchived} checked={includeArchived} onChange={(event) => setIncludeArchived(event.currentTarget.checked)} />
-        {count > 0 && <ExportMenu label={text.export.allButton} input={{ all: true }} />}
-      </Group>
+      <Switch label={text.showArchived} checked={includeArchived} onChange={(event) => setIncludeArchived(event.currentTarget.checked)} />
       {map.error ? <FormErrorAlert error={toApiError(map.error, locale)} /> : null}
       {!data && !map.error && <LoadingState label={t.common.loading} />}
       {data && (

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, List, Menu, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Box, Button, Group, List, Menu, Paper, SimpleGrid, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowRight, IconArrowUp, IconDots, IconGavel, IconPencil, IconPlus, IconRowInsertBottom, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { ProcessDetail, ProcessNode } from '../../../src-main/api/contract/index';
@@ -13,7 +13,8 @@ import { LegalReferencesModal } from './LegalReferencesModal';
 import { plainText, shownText } from './localized';
 import { StepFormModal } from './StepFormModal';
 import { StepKindIcon } from './StepKindIcon';
-import { arrowText, nodeName } from './step-names';
+import { ArrowLine } from './ArrowLine';
+import { nodeName } from './step-names';
 
 type OpenModal =
   | { kind: 'new'; afterNodeId?: string }
@@ -31,12 +32,15 @@ interface PendingFocus {
   ready: (process: ProcessDetail) => boolean;
 }
 
-/** The id of a row's name cell, so the findings can take the user to a step. */
+/** The id of a step's heading, so the findings can take the user to a step. */
 export const stepAnchorId = (nodeId: string) => `process-step-${nodeId}`;
 
 const controlSelector = (nodeId: string, control: Control) => `[data-step-control="${nodeId}:${control}"]`;
 
 const movable = (node: ProcessNode) => node.kind === 'step' || node.kind === 'decision';
+
+/** Each step's card spans the list's width, so the cards' columns line up. */
+const FULL_WIDTH_ITEMS = { itemWrapper: { display: 'block', width: '100%' }, itemLabel: { display: 'block', width: '100%' } } as const;
 
 interface Props {
   process: ProcessDetail;
@@ -117,10 +121,16 @@ export function StepsPanel({ process, canEdit, onReload }: Props) {
     }
   };
 
-  const targetGroupName = (id: string | null) => {
-    const group = id ? process.targetGroups.find((candidate) => candidate.id === id) : undefined;
-    return group ? plainText(group.name, locale) : text.allTargetGroups;
+  const targetGroupName = (id: string) => {
+    const group = process.targetGroups.find((candidate) => candidate.id === id);
+    return group ? plainText(group.name, locale) : '?';
   };
+
+  const none = (
+    <Text size="sm" c="dimmed">
+      {t.common.notGiven}
+    </Text>
+  );
 
   const openNode = modal && modal.kind !== 'new' ? nodes.find((node) => node.id === modal.nodeId) : undefined;
 
@@ -142,101 +152,55 @@ export function StepsPanel({ process, canEdit, onReload }: Props) {
       <VisuallyHidden role="status" aria-live="polite">
         {announcement}
       </VisuallyHidden>
-      <Table.ScrollContainer minWidth={1080}>
-        <Table verticalSpacing="sm" striped>
-          <Table.Caption>
-            <VisuallyHidden>{text.tableCaption}</VisuallyHidden>
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col" w={48}>
-                {text.columnOrder}
-              </Table.Th>
-              <Table.Th scope="col" w="22%">
-                {text.columnStep}
-              </Table.Th>
-              <Table.Th scope="col">{text.columnPerformer}</Table.Th>
-              <Table.Th scope="col">{text.columnTargetGroup}</Table.Th>
-              <Table.Th scope="col">{text.columnTimeLimit}</Table.Th>
-              <Table.Th scope="col">{text.columnLegal}</Table.Th>
-              <Table.Th scope="col">{text.columnNext}</Table.Th>
-              {canEdit && <Table.Th scope="col">{t.common.actions}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {nodes.map((node, index) => {
-              const name = shownText(node.name, locale);
-              const plainName = nodeName(node, i18n);
-              const outgoing = process.edges.filter((edge) => edge.fromNodeId === node.id).sort((a, b) => a.sortOrder - b.sortOrder);
-              const timeLimitText = shownText(node.timeLimitText, locale);
-              const canMoveUp = movable(node) && index > 0 && nodes[index - 1]!.kind !== 'start';
-              const canMoveDown = movable(node) && index < nodes.length - 1 && nodes[index + 1]!.kind !== 'end';
-              const upLabel = format(text.moveUp, { name: plainName });
-              const downLabel = format(text.moveDown, { name: plainName });
-              const editLabel = format(text.edit, { name: plainName });
-              const moreLabel = format(text.more, { name: plainName });
-              return (
-                <Table.Tr key={node.id}>
-                  <Table.Td>{number(index + 1)}</Table.Td>
-                  <Table.Th scope="row" fw={400} id={stepAnchorId(node.id)} tabIndex={-1}>
-                    <Group gap={8} wrap="nowrap" align="flex-start">
+      <List listStyleType="none" spacing="sm" p={0} m={0} aria-label={text.listLabel} styles={FULL_WIDTH_ITEMS}>
+        {nodes.map((node, index) => {
+          const name = shownText(node.name, locale);
+          const plainName = nodeName(node, i18n);
+          const outgoing = process.edges.filter((edge) => edge.fromNodeId === node.id).sort((a, b) => a.sortOrder - b.sortOrder);
+          const timeLimitText = shownText(node.timeLimitText, locale);
+          const isEvent = !movable(node);
+          const canMoveUp = movable(node) && index > 0 && nodes[index - 1]!.kind !== 'start';
+          const canMoveDown = movable(node) && index < nodes.length - 1 && nodes[index + 1]!.kind !== 'end';
+          const upLabel = format(text.moveUp, { name: plainName });
+          const downLabel = format(text.moveDown, { name: plainName });
+          const editLabel = format(text.edit, { name: plainName });
+          const moreLabel = format(text.more, { name: plainName });
+          const canDelete = movable(node) || (node.kind === 'end' && nodes.filter((other) => other.kind === 'end').length > 1);
+          const hasTimeLimit = node.timeLimitDays !== null || Boolean(timeLimitText.text);
+          return (
+            <List.Item key={node.id}>
+              <Paper withBorder p="sm" bg={isEvent ? 'gray.0' : undefined}>
+                <Stack gap="xs">
+                  <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+                    <Group gap={8} align="flex-start" wrap="nowrap">
                       <StepKindIcon kind={node.kind} />
                       <Stack gap={4}>
-                        <Text fw={600} size="sm">
-                          {name.text ? <LanguageMarkedText text={name.text} language={name.language} /> : t.processes.kinds[node.kind]}
-                        </Text>
-                        {node.kind !== 'step' && (
-                          <Text size="xs" c="dimmed">
-                            {t.processes.kinds[node.kind]}
+                        <Title order={3} size="h5" id={stepAnchorId(node.id)} tabIndex={-1}>
+                          <Text span inherit c="dimmed" mr={6}>
+                            {format(text.number, { number: number(index + 1) })}
                           </Text>
-                        )}
-                        {node.statutory && (
-                          <Badge variant="outline" color="kotoBlue" tt="none" size="sm">
-                            {text.statutory}
-                          </Badge>
-                        )}
+                          {name.text ? <LanguageMarkedText text={name.text} language={name.language} /> : t.processes.kinds[node.kind]}
+                        </Title>
+                        <Group gap={6}>
+                          {node.kind !== 'step' && (
+                            <Text size="xs" c="dimmed">
+                              {t.processes.kinds[node.kind]}
+                            </Text>
+                          )}
+                          {node.statutory && (
+                            <Badge variant="outline" color="kotoBlue" tt="none" size="sm">
+                              {text.statutory}
+                            </Badge>
+                          )}
+                          {node.targetGroupId && (
+                            <Badge variant="light" color="kotoBlue" c="kotoBlue.9" tt="none" size="sm">
+                              {format(text.onlyFor, { group: targetGroupName(node.targetGroupId) })}
+                            </Badge>
+                          )}
+                        </Group>
                       </Stack>
                     </Group>
-                  </Table.Th>
-                  <Table.Td>
-                    {node.performerName ??
-                      (movable(node) && (
-                        <Text span size="sm" c="red.9">
-                          {text.noPerformer}
-                        </Text>
-                      ))}
-                  </Table.Td>
-                  <Table.Td>{movable(node) ? targetGroupName(node.targetGroupId) : null}</Table.Td>
-                  <Table.Td>
-                    <Stack gap={2}>
-                      {node.timeLimitDays !== null && <Text size="sm">{node.timeLimitDays === 1 ? text.dayOne : format(text.days, { count: number(node.timeLimitDays) })}</Text>}
-                      {timeLimitText.text && (
-                        <Text size="xs" c="dimmed">
-                          <LanguageMarkedText text={timeLimitText.text} language={timeLimitText.language} />
-                        </Text>
-                      )}
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>{node.legalReferences.length > 0 && <LegalReferenceList references={node.legalReferences} />}</Table.Td>
-                  <Table.Td>
-                    {outgoing.length === 0 ? (
-                      node.kind !== 'end' && (
-                        <Text size="sm" c="dimmed">
-                          {text.noNext}
-                        </Text>
-                      )
-                    ) : (
-                      <List listStyleType="none" spacing={2} p={0} m={0}>
-                        {outgoing.map((edge) => (
-                          <List.Item key={edge.id}>
-                            <Text size="sm">{arrowText(edge, process, i18n)}</Text>
-                          </List.Item>
-                        ))}
-                      </List>
-                    )}
-                  </Table.Td>
-                  {canEdit && (
-                    <Table.Td>
+                    {canEdit && (
                       <Group gap={2} wrap="nowrap">
                         {movable(node) && (
                           <>
@@ -277,7 +241,7 @@ export function StepsPanel({ process, canEdit, onReload }: Props) {
                             <Menu.Item leftSection={<IconGavel size={16} aria-hidden />} onClick={() => setModal({ kind: 'legal', nodeId: node.id })}>
                               {text.legalReferences}
                             </Menu.Item>
-                            {movable(node) && (
+                            {canDelete && (
                               <Menu.Item color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => void remove(node)}>
                                 {text.delete}
                               </Menu.Item>
@@ -285,14 +249,78 @@ export function StepsPanel({ process, canEdit, onReload }: Props) {
                           </Menu.Dropdown>
                         </Menu>
                       </Group>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+                    )}
+                  </Group>
+                  <SimpleGrid component="dl" cols={{ base: 1, sm: 2, lg: 4 }} spacing="md" verticalSpacing="xs" m={0} pl={28}>
+                    {!isEvent && (
+                      <div>
+                        <Text component="dt" size="xs" fw={700} c="dimmed">
+                          {text.columnPerformer}
+                        </Text>
+                        <Text component="dd" size="sm" m={0}>
+                          {node.performerName ?? (
+                            <Text span size="sm" c="red.9">
+                              {text.noPerformer}
+                            </Text>
+                          )}
+                        </Text>
+                      </div>
+                    )}
+                    {!isEvent && (
+                      <div>
+                        <Text component="dt" size="xs" fw={700} c="dimmed">
+                          {text.columnTimeLimit}
+                        </Text>
+                        <Stack component="dd" gap={2} m={0}>
+                          {!hasTimeLimit && none}
+                          {node.timeLimitDays !== null && <Text size="sm">{node.timeLimitDays === 1 ? text.dayOne : format(text.days, { count: number(node.timeLimitDays) })}</Text>}
+                          {timeLimitText.text && (
+                            <Text size="sm">
+                              <LanguageMarkedText text={timeLimitText.text} language={timeLimitText.language} />
+                            </Text>
+                          )}
+                        </Stack>
+                      </div>
+                    )}
+                    {(!isEvent || node.legalReferences.length > 0) && (
+                      <div>
+                        <Text component="dt" size="xs" fw={700} c="dimmed">
+                          {text.columnLegal}
+                        </Text>
+                        <Box component="dd" m={0}>
+                          {node.legalReferences.length > 0 ? <LegalReferenceList references={node.legalReferences} /> : none}
+                        </Box>
+                      </div>
+                    )}
+                    {node.kind !== 'end' && (
+                      <div>
+                        <Text component="dt" size="xs" fw={700} c="dimmed">
+                          {node.kind === 'decision' ? text.columnBranches : text.columnNext}
+                        </Text>
+                        <Box component="dd" m={0}>
+                          {outgoing.length === 0 ? (
+                            <Text size="sm" c="red.9">
+                              {text.noNext}
+                            </Text>
+                          ) : (
+                            <List listStyleType="none" spacing={2} p={0} m={0}>
+                              {outgoing.map((edge) => (
+                                <List.Item key={edge.id}>
+                                  <ArrowLine edge={edge} process={process} />
+                                </List.Item>
+                              ))}
+                            </List>
+                          )}
+                        </Box>
+                      </div>
+                    )}
+                  </SimpleGrid>
+                </Stack>
+              </Paper>
+            </List.Item>
+          );
+        })}
+      </List>
 
       {modal?.kind === 'new' && (
         <StepFormModal

@@ -1,10 +1,24 @@
 import { Box, List, Stack, Text, Title } from '@mantine/core';
+import type { ProcessSwimlane } from '../../../src-main/api/contract/index';
 import { toApiError } from '../../api/errors';
 import { useApiQuery } from '../../api/use-api-query';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
 import { SectionCard } from '../../components/SectionCard';
 import { useI18n } from '../../i18n/use-i18n';
+
+type DescribedStep = ProcessSwimlane['description']['steps'][number];
+
+/** The core lists the steps lane by lane; the page shows each lane once with its steps under it. */
+function lanesOf(steps: DescribedStep[]): Array<{ label: string; steps: DescribedStep[] }> {
+  const lanes: Array<{ label: string; steps: DescribedStep[] }> = [];
+  for (const step of steps) {
+    const last = lanes[lanes.length - 1];
+    if (last && last.label === step.lane) last.steps.push(step);
+    else lanes.push({ label: step.lane, steps: [step] });
+  }
+  return lanes;
+}
 
 /**
  * Uimaratakaavio: the core draws the chart (the same SVG as in the Word export, with its own title
@@ -41,13 +55,21 @@ export function SwimlanePanel({ processId }: { processId: string }) {
               {text.textTitle}
             </Title>
             <Text size="sm">{data.description.summary}</Text>
-            <List type="ordered" spacing={4} size="sm">
-              {data.description.steps.map((step, index) => (
-                <List.Item key={`${index}-${step.label}`}>
-                  {step.label}
-                  {step.lane ? ` – ${format(text.lane, { lane: step.lane })}` : ''}
-                  {' – '}
-                  {step.next.length > 0 ? format(text.next, { steps: step.next.join('; ') }) : text.last}
+            <List spacing={6} size="sm">
+              {lanesOf(data.description.steps).map((lane) => (
+                <List.Item key={lane.label}>
+                  <Text span size="sm" fw={600}>
+                    {lane.label}
+                  </Text>
+                  <List withPadding spacing={2} size="sm" listStyleType="disc">
+                    {lane.steps.map((step, index) => (
+                      <List.Item key={`${index}-${step.label}`}>
+                        {step.label}
+                        {' – '}
+                        {step.next.length > 0 ? format(text.next, { steps: step.next.join('; ') }) : text.last}
+                      </List.Item>
+                    ))}
+                  </List>
                 </List.Item>
               ))}
             </List>
