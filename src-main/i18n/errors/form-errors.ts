@@ -3,9 +3,9 @@ import type { Locale } from '../locales.js';
 /** Errors of the matrix workbook import and of the members' review forms, in Finnish, Swedish and English. */
 export const formErrorMessages = {
   workbook_unreadable: {
-    fi: 'Tiedostosta ei löytynyt vastuumatriisia. Valitse Excel-tiedosto (.xlsx), jossa ensimmäisellä rivillä ovat toimijat ja ensimmäisessä sarakkeessa tehtävät.',
-    sv: 'Ingen ansvarsmatris hittades i filen. Välj en Excel-fil (.xlsx) med aktörerna på första raden och uppgifterna i första kolumnen.',
-    en: 'No responsibility matrix was found in the file. Choose an Excel file (.xlsx) with the actors on the first row and the tasks in the first column.',
+    fi: 'Tiedostosta ei löytynyt vastuumatriisia. Valitse Excel-tiedosto (.xlsx), jossa on otsikkorivi toimijoiden nimistä ja sen alla tehtävät ensimmäisessä sarakkeessa.',
+    sv: 'Ingen ansvarsmatris hittades i filen. Välj en Excel-fil (.xlsx) med en rubrikrad med aktörernas namn och uppgifterna under den i första kolumnen.',
+    en: 'No responsibility matrix was found in the file. Choose an Excel file (.xlsx) with a header row of actor names and the tasks below it in the first column.',
   },
   workbook_has_problems: {
     fi: 'Tiedostossa on {count} ongelmaa (esimerkiksi tuntematon kirjain tai tehtävä). Korjaa ne Excelissä ja esikatsele uudelleen; mitään ei tallennettu.',

@@ -1,0 +1,36 @@
+import type { documentsContract } from '../contract/documents.js';
+import { recordReviewAnswers } from '../../domain/matrices/review-commands.js';
+import { AppError } from '../../domain/shared/app-error.js';
+import { exportResult, writeExportFile } from '../../export/export-file.js';
+import { loadReviewForm, reviewFormFileName } from '../../export/review-forms/load-review-form.js';
+import { previewFormFile } from '../../export/review-forms/preview-form-file.js';
+import { buildReviewFormDocx } from '../../export/review-forms/review-form-docx.js';
+import { buildReviewFormXlsx } from '../../export/review-forms/review-form-xlsx.js';
+import { fileChecksum } from '../../export/xlsx/file-checksum.js';
+import type { HandlersFor } from './handler-context.js';
+
+type ReviewFormMethods = Pick<typeof documentsContract, 'reviewForms.export' | 'reviewForms.preview' | 'reviewForms.import'>;
+
+export const reviewFormHandlers: HandlersFor<ReviewFormMethods> = {
+  /** Lausuntolomake for one member; refused (before the save dialog) unless the version is in review and the member holds letters. */
+  'reviewForms.export': async ({ versionId, actorId, format, lang }, context) => {
+    const form = await loadReviewForm(context, versionId, actorId, lang);
+    const path = await context.session.options.fileHost.pickExportPath(reviewFormFileName(form, format));
+    if (!path) return null;
+    const bytes = format === 'docx' ? await buildReviewFormDocx(form) : await buildReviewFormXlsx(form);
+    await writeExportFile(path, bytes);
+    return exportResult(context.session, path, bytes.byteLength);
+  },
+
+  'reviewForms.preview': async ({ contentBase64 }, context) => (await previewFormFile(context, Buffer.from(contentBase64, 'base64'))).preview,
+
+  /** The previewed file's answers, all or nothing (the dispatcher's one transaction), as answers that came on a form. */
+  'reviewForms.import': async ({ contentBase64, checksum }, context) => {
+    const bytes = Buffer.from(contentBase64, 'base64');
+    if (fileChecksum(bytes) !== checksum) throw new AppError('import_file_changed', {}, ['checksum']);
+    const { preview, toRecord } = await previewFormFile(context, bytes);
+    if (toRecord.length === 0) throw new AppError('form_no_answers');
+    await recordReviewAnswers(context, preview.versionId, preview.actorId, toRecord, 'form');
+    return preview;
+  },
+};
