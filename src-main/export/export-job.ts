@@ -1,6 +1,11 @@
 import type { ProcessDocumentModel } from './process-document/process-document-model.js';
+import type { ReviewFormData } from './review-forms/review-form-data.js';
+import type { MatrixWorkbookInput } from './xlsx/matrix-workbook.js';
 
 /** What the main thread asks of the export worker, and its answer: plain data both ways. */
-export type ExportJob = { kind: 'processDocument'; model: ProcessDocumentModel };
+export type ExportJob =
+  | { kind: 'processDocument'; model: ProcessDocumentModel }
+  | { kind: 'matrixWorkbook'; input: MatrixWorkbookInput }
+  | { kind: 'reviewForm'; form: ReviewFormData; format: 'docx' | 'xlsx' };
 
 export type ExportReply = { ok: true; bytes: Uint8Array } | { ok: false; message: string };

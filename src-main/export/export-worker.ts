@@ -1,6 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 import type { ExportJob, ExportReply } from './export-job.js';
 import { packProcessDocument } from './process-document/pack-process-document.js';
+import { buildReviewFormDocx } from './review-forms/review-form-docx.js';
+import { buildReviewFormXlsx } from './review-forms/review-form-xlsx.js';
+import { buildMatrixWorkbook } from './xlsx/matrix-workbook.js';
 
 /**
  * The export worker: gets a document's data as plain JSON, answers with the file's bytes. Building
@@ -11,6 +14,10 @@ async function run(job: ExportJob): Promise<Uint8Array> {
   switch (job.kind) {
     case 'processDocument':
       return packProcessDocument(job.model);
+    case 'matrixWorkbook':
+      return buildMatrixWorkbook(job.input);
+    case 'reviewForm':
+      return job.format === 'docx' ? buildReviewFormDocx(job.form) : buildReviewFormXlsx(job.form);
   }
 }
 

@@ -2,10 +2,9 @@ import type { documentsContract } from '../contract/documents.js';
 import { recordReviewAnswers } from '../../domain/matrices/review-commands.js';
 import { AppError } from '../../domain/shared/app-error.js';
 import { exportResult, writeExportFile } from '../../export/export-file.js';
+import { runExportWorker } from '../../export/run-export-worker.js';
 import { loadReviewForm, reviewFormFileName } from '../../export/review-forms/load-review-form.js';
 import { previewFormFile } from '../../export/review-forms/preview-form-file.js';
-import { buildReviewFormDocx } from '../../export/review-forms/review-form-docx.js';
-import { buildReviewFormXlsx } from '../../export/review-forms/review-form-xlsx.js';
 import { fileChecksum } from '../../export/xlsx/file-checksum.js';
 import type { HandlersFor } from './handler-context.js';
 
@@ -17,7 +16,7 @@ export const reviewFormHandlers: HandlersFor<ReviewFormMethods> = {
     const form = await loadReviewForm(context, versionId, actorId, lang);
     const path = await context.session.options.fileHost.pickExportPath(reviewFormFileName(form, format));
     if (!path) return null;
-    const bytes = format === 'docx' ? await buildReviewFormDocx(form) : await buildReviewFormXlsx(form);
+    const bytes = await runExportWorker({ kind: 'reviewForm', form, format });
     await writeExportFile(path, bytes);
     return exportResult(context.session, path, bytes.byteLength);
   },
