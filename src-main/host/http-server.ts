@@ -9,6 +9,7 @@ import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 import { httpStatusFor } from './http-status.js';
 import { hasValidToken, isAllowedHost, isAllowedOrigin } from './request-guards.js';
 import { readStaticFile } from './static-files.js';
+import { DOWNLOADS_PREFIX, readDownload } from './downloads.js';
 
 export const MAX_REQUEST_BYTES = 8 * 1024 * 1024;
 
@@ -39,6 +40,23 @@ async function handle(options: HostOptions, server: Server, request: IncomingMes
     sendError(options, response, new AppError(code, params));
 
   if (!isAllowedHost(request.headers.host, port) || !isAllowedOrigin(request.headers.origin, port)) return refuse('forbidden');
+
+  if (url.pathname.startsWith(DOWNLOADS_PREFIX)) {
+    // An export is the network's data: the same token as the API, never a plain link.
+    if (!hasValidToken(request.headers.authorization, options.token)) return refuse('unauthorized');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendPlain(response, 405, 'Method Not Allowed');
+    const download = await readDownload(options.session.options.fileHost.exportsFolder(), url.pathname);
+    if (!download) return sendPlain(response, 404, 'Not Found');
+    response.writeHead(200, {
+      ...securityHeaders(),
+      'Content-Type': download.contentType,
+      'Content-Disposition': download.contentDisposition,
+      'Content-Length': String(download.body.length),
+      'Cache-Control': 'no-store',
+    });
+    response.end(request.method === 'HEAD' ? undefined : download.body);
+    return;
+  }
 
   if (!isApi) {
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendPlain(response, 405, 'Method Not Allowed');

@@ -15,6 +15,10 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   forbidden: 403,
   request_too_large: 413,
   internal: 500,
+  export_process_not_found: 404,
+  export_not_written_here: 403,
+  export_target_is_network: 409,
+  export_failed: 500,
 };
 
 /** Bad input and refused domain rules are 400; the rest as the browser host's contract names them. */
