@@ -1,0 +1,10 @@
+/** A file the user picked, as the contract's upload: its name and its bytes in base64. */
+export async function readUpload(file: File): Promise<{ fileName: string; contentBase64: string }> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  const chunk = 0x8000;
+  for (let offset = 0; offset < bytes.length; offset += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(offset, offset + chunk));
+  }
+  return { fileName: file.name, contentBase64: btoa(binary) };
+}
