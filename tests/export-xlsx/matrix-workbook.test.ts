@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { RACI_LETTERS } from '../../src-main/domain/matrices/raci.js';
 import { HIDDEN_SHEET_NAME, readHiddenSheet } from '../../src-main/export/xlsx/hidden-sheet.js';
 import { buildMatrixWorkbook, columnName, MATRIX_LAYOUT } from '../../src-main/export/xlsx/matrix-workbook.js';
-import { argb, contrastRatio, LETTER_FILLS, LETTER_TEXT } from '../../src-main/export/xlsx/raci-fills.js';
+import { contrastRatio, RACI_FILLS, RACI_TEXT_COLOUR } from '../../src-main/export/raci-colours.js';
+import { argb } from '../../src-main/export/xlsx/excel-colours.js';
 import { SAMPLE_ACTORS, SAMPLE_LETTERS, SAMPLE_TASKS, sampleMatrixView } from './sample-matrix-view.js';
 
 async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
@@ -40,15 +41,15 @@ describe('the matrix workbook', () => {
         const cell = sheet.getCell(headerRow + 1 + row, 2 + column);
         const fill = cell.fill as ExcelJS.FillPattern | undefined;
         if (letter) {
-          expect(fill?.fgColor?.argb, `${letter} at ${cell.address}`).toBe(argb(LETTER_FILLS[letter as 'R']));
-          expect(cell.font.color?.argb).toBe(argb(LETTER_TEXT));
+          expect(fill?.fgColor?.argb, `${letter} at ${cell.address}`).toBe(argb(RACI_FILLS[letter as 'R']));
+          expect(cell.font.color?.argb).toBe(argb(RACI_TEXT_COLOUR));
         } else {
           expect(fill?.pattern === 'solid').toBe(false);
         }
       }
     }
-    expect(new Set(Object.values(LETTER_FILLS)).size).toBe(4);
-    for (const letter of RACI_LETTERS) expect(contrastRatio(LETTER_TEXT, LETTER_FILLS[letter])).toBeGreaterThanOrEqual(4.5);
+    expect(new Set(Object.values(RACI_FILLS)).size).toBe(4);
+    for (const letter of RACI_LETTERS) expect(contrastRatio(RACI_TEXT_COLOUR, RACI_FILLS[letter])).toBeGreaterThanOrEqual(4.5);
     // and a letter typed later is coloured by a rule
     const formattings = (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
     const formulas = formattings.flatMap((entry) => entry.rules).map((rule) => ('formulae' in rule ? rule.formulae?.[0] : ''));
@@ -72,7 +73,7 @@ describe('the matrix workbook', () => {
       const legend = workbook.getWorksheet(sheetName)!;
       const rows = [2, 3, 4, 5].map((row) => [legend.getCell(row, 1).value, legend.getCell(row, 2).value]);
       expect(rows).toEqual(RACI_LETTERS.map((letter, index) => [letter, meanings[index]]));
-      expect((legend.getCell(2, 1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(argb(LETTER_FILLS.R));
+      expect((legend.getCell(2, 1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(argb(RACI_FILLS.R));
       // the one-line legend sits on the matrix sheet too
       expect(String(workbook.worksheets[0]!.getCell(3, 1).value)).toContain(`A = ${meanings[1]}`);
     }

@@ -22,7 +22,7 @@ import {
 } from 'docx';
 import { formatTemplate, type Locale } from '../../i18n/locales.js';
 import { displayDate } from '../xlsx/display-date.js';
-import { LETTER_FILLS } from '../xlsx/raci-fills.js';
+import { RACI_FILLS } from '../raci-colours.js';
 import { demoMark, statusName } from '../xlsx/raci-legend.js';
 import { FORM_PROPERTIES, REVIEW_FORM_FORMAT } from './form-identity.js';
 import { FORM_TEXTS } from './form-texts.js';
@@ -173,7 +173,7 @@ function answerRow(row: ReviewFormRow, locale: Locale, cell: (index: number, chi
     children: [
       cell(FORM_COLUMNS.number, [new Paragraph({ children: [new TextRun(String(row.number))] })]),
       cell(FORM_COLUMNS.task, [new Paragraph({ children: taskRuns })]),
-      cell(FORM_COLUMNS.letters, [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: row.letters.join(', '), bold: true })] })], LETTER_FILLS[row.letters[0]!]),
+      cell(FORM_COLUMNS.letters, [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: row.letters.join(', '), bold: true })] })], RACI_FILLS[row.letters[0]!]),
       cell(FORM_COLUMNS.accountable, [new Paragraph({ children: [new TextRun(row.accountable.join(', ') || '–')] })]),
       cell(FORM_COLUMNS.agree, [new Paragraph({ alignment: AlignmentType.CENTER, children: [new CheckBox({ alias: texts.agree })] })], ANSWER_SHADING),
       cell(FORM_COLUMNS.comment, [new Paragraph({ children: [] })], ANSWER_SHADING),

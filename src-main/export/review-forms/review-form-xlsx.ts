@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { formatTemplate } from '../../i18n/locales.js';
 import { displayDate } from '../xlsx/display-date.js';
 import { type HiddenRecord, writeHiddenSheet } from '../xlsx/hidden-sheet.js';
-import { argb, HEADER_FILL, HEADER_TEXT, LETTER_FILLS, LETTER_TEXT } from '../xlsx/raci-fills.js';
+import { RACI_FILLS, RACI_TEXT_COLOUR } from '../raci-colours.js';
+import { argb, HEADER_FILL, HEADER_TEXT } from '../xlsx/excel-colours.js';
 import { demoMark, statusName } from '../xlsx/raci-legend.js';
 import { REVIEW_FORM_FORMAT } from './form-identity.js';
 import { FORM_TEXTS } from './form-texts.js';
@@ -71,8 +72,8 @@ export async function buildReviewFormXlsx(form: ReviewFormData): Promise<Buffer>
     excelRow.getCell(columns.number).value = row.number;
     excelRow.getCell(columns.task).value = row.statutory ? `${row.taskName} (${texts.statutory})` : row.taskName;
     excelRow.getCell(columns.letters).value = row.letters.join(', ');
-    excelRow.getCell(columns.letters).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(LETTER_FILLS[row.letters[0]!]) } };
-    excelRow.getCell(columns.letters).font = { bold: true, color: { argb: argb(LETTER_TEXT) } };
+    excelRow.getCell(columns.letters).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(RACI_FILLS[row.letters[0]!]) } };
+    excelRow.getCell(columns.letters).font = { bold: true, color: { argb: argb(RACI_TEXT_COLOUR) } };
     excelRow.getCell(columns.letters).alignment = { horizontal: 'center', vertical: 'top' };
     excelRow.getCell(columns.accountable).value = row.accountable.join(', ') || '–';
     for (let column = 1; column <= 6; column += 1) {

@@ -6,7 +6,8 @@ import { formatTemplate, type Locale } from '../../i18n/locales.js';
 import { displayDate } from './display-date.js';
 import { findingText, severityName } from './finding-texts.js';
 import { type HiddenRecord, writeHiddenSheet } from './hidden-sheet.js';
-import { argb, HEADER_FILL, HEADER_TEXT, LETTER_FILLS, LETTER_TEXT } from './raci-fills.js';
+import { argb, HEADER_FILL, HEADER_TEXT } from './excel-colours.js';
+import { RACI_FILLS, RACI_TEXT_COLOUR } from '../raci-colours.js';
 import { demoMark, legendEntries, legendLine, statusName } from './raci-legend.js';
 import { WORKBOOK_TEXTS } from './workbook-texts.js';
 
@@ -105,10 +106,10 @@ function addMatrixSheet(workbook: ExcelJS.Workbook, input: MatrixWorkbookInput, 
       const letter = letters.get(`${task.id}|${column.actorId}`);
       cell.border = allBorders;
       cell.alignment = { horizontal: 'center', vertical: 'middle' };
-      cell.font = { bold: true, color: { argb: argb(LETTER_TEXT) } };
+      cell.font = { bold: true, color: { argb: argb(RACI_TEXT_COLOUR) } };
       if (letter) {
         cell.value = letter;
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(LETTER_FILLS[letter]) } };
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(RACI_FILLS[letter]) } };
       }
     });
   });
@@ -128,7 +129,7 @@ function addMatrixSheet(workbook: ExcelJS.Workbook, input: MatrixWorkbookInput, 
           type: 'expression' as const,
           priority: index + 1,
           formulae: [`UPPER(TRIM(${topLeft}))="${letter}"`],
-          style: { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: argb(LETTER_FILLS[letter]) } } },
+          style: { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: argb(RACI_FILLS[letter]) } } },
         })),
         {
           type: 'expression' as const,
@@ -188,9 +189,9 @@ function addLegendSheet(workbook: ExcelJS.Workbook, input: MatrixWorkbookInput, 
   for (const entry of legendEntries(locale)) {
     const row = sheet.addRow([entry.letter, entry.meaning]);
     const letterCell = row.getCell(1);
-    letterCell.font = { bold: true, color: { argb: argb(LETTER_TEXT) } };
+    letterCell.font = { bold: true, color: { argb: argb(RACI_TEXT_COLOUR) } };
     letterCell.alignment = { horizontal: 'center' };
-    letterCell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(LETTER_FILLS[entry.letter]) } };
+    letterCell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(RACI_FILLS[entry.letter]) } };
     letterCell.border = allBorders;
   }
   sheet.addRow([]);
