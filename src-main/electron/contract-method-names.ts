@@ -94,6 +94,8 @@ export const CONTRACT_METHOD_NAMES = [
   'matrices.previewWorkbook',
   'matrices.importWorkbook',
   'exports.open',
+  'documentTemplate.get',
+  'documentTemplate.update',
 ] as const satisfies readonly MethodName[];
 
 // A contract method missing above is a compile error here, naming the method.

@@ -2,6 +2,7 @@ import { matrixErrorMessages } from './errors/matrix-errors.js';
 import { processErrorMessages } from './errors/process-errors.js';
 import { exportErrorMessages } from './errors/export-errors.js';
 import { formErrorMessages } from './errors/form-errors.js';
+import { templateErrorMessages } from './errors/template-errors.js';
 import { formatTemplate, type Locale } from './locales.js';
 
 /**
@@ -237,7 +238,7 @@ const generalMessages = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 // Each area keeps its own messages (src-main/i18n/errors/), so areas grow without touching each other.
-const messages = { ...generalMessages, ...processErrorMessages, ...matrixErrorMessages, ...exportErrorMessages, ...formErrorMessages };
+const messages = { ...generalMessages, ...processErrorMessages, ...matrixErrorMessages, ...exportErrorMessages, ...formErrorMessages, ...templateErrorMessages };
 
 export type ErrorCode = keyof typeof messages;
 

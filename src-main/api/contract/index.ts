@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { actorsContract } from './actors.js';
 import { documentsContract } from './documents.js';
+import { documentTemplateContract } from './document-template.js';
 import { matricesContract } from './matrices.js';
 import { processesContract } from './processes.js';
 import type { MethodSpec } from './define.js';
@@ -13,6 +14,7 @@ export const contract = {
   ...processesContract,
   ...matricesContract,
   ...documentsContract,
+  ...documentTemplateContract,
 };
 
 export type Contract = typeof contract;
@@ -33,3 +35,4 @@ export type * from './session.js';
 export type * from './processes.js';
 export type * from './matrices.js';
 export type * from './documents.js';
+export type * from './document-template.js';

@@ -1,6 +1,7 @@
 import type { MethodName } from '../contract/index.js';
 import { actorHandlers } from './actor-handlers.js';
 import { documentHandlers } from './document-handlers.js';
+import { documentTemplateHandlers } from './document-template-handlers.js';
 import { matrixHandlers } from './matrix-handlers.js';
 import { processHandlers } from './process-handlers.js';
 import type { Handler } from './handler-context.js';
@@ -13,4 +14,5 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...processHandlers,
   ...matrixHandlers,
   ...documentHandlers,
+  ...documentTemplateHandlers,
 };
