@@ -1,5 +1,5 @@
 import { ActionIcon, Divider, Group, List, NativeSelect, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconArrowRight, IconTrash } from '@tabler/icons-react';
+import { IconArrowRight, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { LocalizedText, ProcessDetail, ProcessEdge, ProcessNode } from '../../../src-main/api/contract/index';
 import { LOCALES } from '../../../src-main/i18n/locales';
@@ -10,7 +10,7 @@ import { FormFooter } from '../../components/FormFooter';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { useNotify } from '../../components/use-notify';
 import { useI18n } from '../../i18n/use-i18n';
-import { emptyText, plainText } from './localized';
+import { emptyText, orEmpty, plainText } from './localized';
 import { arrowText, nodeName } from './step-names';
 
 const FIELDS = ['toNodeId', ...LOCALES.map((language) => `label.${language}`)];
@@ -30,18 +30,41 @@ export function ArrowsModal({ process, node, onClose, onReload }: Props) {
   const notify = useNotify();
   const [toNodeId, setToNodeId] = useState('');
   const [label, setLabel] = useState<LocalizedText>(emptyText);
+  /** the arrow whose label is being changed; null: the form adds a new arrow */
+  const [editing, setEditing] = useState<ProcessEdge | null>(null);
   const name = nodeName(node, i18n);
   const outgoing = process.edges.filter((edge) => edge.fromNodeId === node.id).sort((a, b) => a.sortOrder - b.sortOrder);
-  const { errors, formError, saving, submit } = useContractSubmit({
+  const resetForm = () => {
+    setEditing(null);
+    setToNodeId('');
+    setLabel(emptyText());
+  };
+  const create = useContractSubmit({
     method: 'processEdges.create',
     fields: FIELDS,
     locale,
     onSaved: () => {
-      setToNodeId('');
-      setLabel(emptyText());
+      resetForm();
       notify.success(text.added);
     },
   });
+  const update = useContractSubmit({
+    method: 'processEdges.update',
+    fields: FIELDS,
+    locale,
+    onSaved: () => {
+      resetForm();
+      notify.success(text.saved);
+    },
+  });
+  const { errors, formError, saving } = editing ? update : create;
+  const startEditing = (edge: ProcessEdge) => {
+    setEditing(edge);
+    setToNodeId(edge.toNodeId);
+    setLabel(orEmpty(edge.label));
+    // The form below is the place to type: take the keyboard to the label in the user's language.
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-arrow-form] input[name="label.${locale}"]`)?.focus());
+  };
 
   const remove = async (edge: ProcessEdge) => {
     try {
@@ -71,11 +94,17 @@ export function ArrowsModal({ process, node, onClose, onReload }: Props) {
               {outgoing.map((edge) => {
                 const description = arrowText(edge, process, i18n);
                 const removeLabel = format(text.remove, { arrow: description });
+                const editLabel = format(text.edit, { arrow: description });
                 return (
                   <List.Item key={edge.id}>
                     <Group gap="xs" wrap="nowrap">
                       <IconArrowRight size={16} aria-hidden />
                       <Text size="sm">{description}</Text>
+                      <Tooltip label={editLabel}>
+                        <ActionIcon variant="subtle" aria-label={editLabel} onClick={() => startEditing(edge)}>
+                          <IconPencil size={16} aria-hidden />
+                        </ActionIcon>
+                      </Tooltip>
                       <Tooltip label={removeLabel}>
                         <ActionIcon variant="subtle" color="red.9" aria-label={removeLabel} onClick={() => void remove(edge)}>
                           <IconTrash size={16} aria-hidden />
@@ -90,15 +119,21 @@ export function ArrowsModal({ process, node, onClose, onReload }: Props) {
         </Stack>
         <Divider />
         <form
-          onSubmit={(event) =>
-            void submit(event, { processId: process.id, fromNodeId: node.id, toNodeId, label }, { validateAs: { processId: process.id, fromNodeId: node.id, toNodeId: toNodeId || undefined, label } })
-          }
+          onSubmit={(event) => {
+            if (editing) {
+              void update.submit(event, { id: editing.id, expectedVersion: editing.rowVersion, label });
+              return;
+            }
+            const input = { processId: process.id, fromNodeId: node.id, toNodeId, label };
+            void create.submit(event, input, { validateAs: { ...input, toNodeId: toNodeId || undefined } });
+          }}
           noValidate
-          aria-label={text.add}
+          aria-label={editing ? text.editTitle : text.add}
+          data-arrow-form
         >
           <Stack gap="sm">
             <Title order={3} size="h5">
-              {text.add}
+              {editing ? text.editTitle : text.add}
             </Title>
             <NativeSelect
               label={text.target}
@@ -108,6 +143,7 @@ export function ArrowsModal({ process, node, onClose, onReload }: Props) {
               data={[{ value: '', label: text.chooseTarget }, ...targets.map((target) => ({ value: target.id, label: plainText(target.name, locale) || t.processes.kinds[target.kind] }))]}
               error={errors.toNodeId}
               name="toNodeId"
+              disabled={editing !== null}
             />
             <LocalizedTextFields
               legend={text.label}
@@ -118,7 +154,7 @@ export function ArrowsModal({ process, node, onClose, onReload }: Props) {
               onChange={setLabel}
               errors={errors}
             />
-            <FormFooter error={formError} saving={saving} onCancel={onClose} submitLabel={text.add} />
+            <FormFooter error={formError} onReload={onReload} saving={saving} onCancel={editing ? resetForm : onClose} submitLabel={editing ? text.save : text.add} />
           </Stack>
         </form>
       </Stack>

@@ -69,7 +69,8 @@ export function ProcessPage({ id }: { id: string }) {
 
   const process = detail.data;
   const name = shownText(process.name, locale);
-  const stepCount = process.nodes.filter((node) => node.kind === 'step' || node.kind === 'decision').length;
+  // Counted as the process map counts them: steps, not decision points, starts or ends.
+  const stepCount = process.nodes.filter((node) => node.kind === 'step').length;
 
   const setStatus = async (status: ProcessStatus) => {
     try {

@@ -176,13 +176,13 @@ export function StepsPanel({ process, canEdit, onReload }: Props) {
                       <StepKindIcon kind={node.kind} />
                       <Stack gap={4}>
                         <Title order={3} size="h5" id={stepAnchorId(node.id)} tabIndex={-1}>
-                          <Text span inherit c="dimmed" mr={6}>
+                          <Text span inherit c="dimmed">
                             {format(text.number, { number: number(index + 1) })}
-                          </Text>
+                          </Text>{' '}
                           {name.text ? <LanguageMarkedText text={name.text} language={name.language} /> : t.processes.kinds[node.kind]}
                         </Title>
                         <Group gap={6}>
-                          {node.kind !== 'step' && (
+                          {node.kind !== 'step' && name.text !== t.processes.kinds[node.kind] && (
                             <Text size="xs" c="dimmed">
                               {t.processes.kinds[node.kind]}
                             </Text>

@@ -1,4 +1,5 @@
-import { Box, List, Stack, Text, Title } from '@mantine/core';
+import { Box, List, Stack, Switch, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import type { ProcessSwimlane } from '../../../src-main/api/contract/index';
 import { toApiError } from '../../api/errors';
 import { useApiQuery } from '../../api/use-api-query';
@@ -30,6 +31,9 @@ export function SwimlanePanel({ processId }: { processId: string }) {
   const text = t.processes.swimlane;
   const swimlane = useApiQuery('processes.swimlane', { id: processId, lang: locale });
   const data = swimlane.data;
+  const [fit, setFit] = useState(false);
+  // Fitted, the chart scales with the page (its viewBox keeps the proportions); else it keeps its size and scrolls.
+  const svg = data && fit ? data.svg.replace(`width="${data.width}" height="${data.height}"`, 'width="100%" height="auto"') : data?.svg;
 
   return (
     <SectionCard id="process-swimlane" title={text.title}>
@@ -40,6 +44,7 @@ export function SwimlanePanel({ processId }: { processId: string }) {
       {!data && !swimlane.error && <LoadingState label={t.common.loading} />}
       {data && (
         <Stack gap="md">
+          <Switch label={text.fitToWidth} checked={fit} onChange={(event) => setFit(event.currentTarget.checked)} />
           <Box
             role="region"
             aria-label={text.scrollLabel}
@@ -48,7 +53,7 @@ export function SwimlanePanel({ processId }: { processId: string }) {
             aria-busy={swimlane.loading}
           >
             {/* The SVG comes from our own core, built from escaped text: no script, no foreign objects. */}
-            <div style={{ width: data.width, lineHeight: 0 }} dangerouslySetInnerHTML={{ __html: data.svg }} />
+            <div style={{ width: fit ? '100%' : data.width, lineHeight: 0 }} dangerouslySetInnerHTML={{ __html: svg ?? '' }} />
           </Box>
           <Stack gap="xs">
             <Title order={3} size="h5">

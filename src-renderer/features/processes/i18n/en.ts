@@ -252,6 +252,10 @@ export const processesEn: Dictionary['processes'] = {
     labelSv: 'Branch in Swedish',
     labelEn: 'Branch in English',
     labelDescription: 'Recommended for a decision point’s branches; not needed for an ordinary arrow.',
+    edit: 'Edit arrow: {arrow}',
+    editTitle: 'Edit arrow',
+    save: 'Save arrow',
+    saved: 'Arrow saved.',
     added: 'Arrow added.',
   },
   findings: {
@@ -271,6 +275,7 @@ export const processesEn: Dictionary['processes'] = {
     title: 'Swimlane chart',
     description: 'Lanes are actors, boxes are steps, diamonds are decision points and arrows show the order. A wide chart scrolls sideways.',
     scrollLabel: 'Swimlane chart (scrollable)',
+    fitToWidth: 'Fit to the width of the view',
     textTitle: 'The chart as text',
     next: 'next: {steps}',
     last: 'the process ends',

@@ -251,6 +251,10 @@ export const processesFi = {
     labelSv: 'Haara ruotsiksi',
     labelEn: 'Haara englanniksi',
     labelDescription: 'Päätöskohdan haaroille suositeltava; tavalliselle nuolelle ei tarvita.',
+    edit: 'Muokkaa nuolta: {arrow}',
+    editTitle: 'Muokkaa nuolta',
+    save: 'Tallenna nuoli',
+    saved: 'Nuoli tallennettu.',
     added: 'Nuoli lisätty.',
   },
   findings: {
@@ -270,6 +274,7 @@ export const processesFi = {
     title: 'Uimaratakaavio',
     description: 'Radat ovat toimijoita, laatikot vaiheita, vinoneliöt päätöskohtia ja nuolet kulkujärjestys. Leveä kaavio vierii vaakasuunnassa.',
     scrollLabel: 'Uimaratakaavio (vieritettävä)',
+    fitToWidth: 'Sovita näkymän leveyteen',
     textTitle: 'Kaavio tekstinä',
     next: 'seuraavaksi: {steps}',
     last: 'prosessi päättyy',

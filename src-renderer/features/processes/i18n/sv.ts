@@ -252,6 +252,10 @@ export const processesSv: Dictionary['processes'] = {
     labelSv: 'Grenen på svenska',
     labelEn: 'Grenen på engelska',
     labelDescription: 'Rekommenderas för beslutspunktens grenar; behövs inte för en vanlig pil.',
+    edit: 'Redigera pilen: {arrow}',
+    editTitle: 'Redigera pilen',
+    save: 'Spara pilen',
+    saved: 'Pilen har sparats.',
     added: 'Pilen har lagts till.',
   },
   findings: {
@@ -271,6 +275,7 @@ export const processesSv: Dictionary['processes'] = {
     title: 'Simbanediagram',
     description: 'Banorna är aktörer, rutorna steg, romberna beslutspunkter och pilarna ordningen. Ett brett diagram rullar i sidled.',
     scrollLabel: 'Simbanediagram (rullbart)',
+    fitToWidth: 'Anpassa till vyns bredd',
     textTitle: 'Diagrammet som text',
     next: 'därefter: {steps}',
     last: 'processen slutar',
