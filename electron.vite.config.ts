@@ -12,7 +12,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'src-main/electron/main.ts') } },
+      // The export worker is an entry of its own: a worker thread loads it by file (out/main/export-worker.js).
+      rollupOptions: { input: { index: resolve(root, 'src-main/electron/main.ts'), 'export-worker': resolve(root, 'src-main/export/export-worker.ts') } },
     },
   },
   preload: {

@@ -5,6 +5,10 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../domain/shared/app-error.js';
 import type { ExportJob, ExportReply } from './export-job.js';
 
+/** The build's second entry (electron.vite.config.ts), beside out/main/index.js. Not a literal in
+ * `new URL(…)`, so the bundler leaves it alone instead of looking for it as an asset. */
+const BUILT_WORKER = './export-worker.js';
+
 /** A document that takes longer than this has gone wrong (a real one takes seconds). */
 const TIME_LIMIT_MS = 5 * 60_000;
 
@@ -16,7 +20,7 @@ const TIME_LIMIT_MS = 5 * 60_000;
  */
 export function runExportWorker(job: ExportJob): Promise<Uint8Array> {
   const fromSources = import.meta.url.endsWith('.ts');
-  const worker = fromSources ? new Worker(sourcesBootstrap()) : new Worker(new URL('./export-worker.js', import.meta.url));
+  const worker = fromSources ? new Worker(sourcesBootstrap()) : new Worker(new URL(BUILT_WORKER, import.meta.url));
   return new Promise<Uint8Array>((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error('the export took too long')), TIME_LIMIT_MS);
     let settled = false;
