@@ -23,7 +23,7 @@ import {
 import { formatTemplate, type Locale } from '../../i18n/locales.js';
 import { displayDate } from '../xlsx/display-date.js';
 import { RACI_FILLS } from '../raci-colours.js';
-import { demoMark, statusName } from '../xlsx/raci-legend.js';
+import { demoMark, letterMeaning, statusName } from '../xlsx/raci-legend.js';
 import { FORM_PROPERTIES, REVIEW_FORM_FORMAT } from './form-identity.js';
 import { FORM_TEXTS } from './form-texts.js';
 import type { ReviewFormData, ReviewFormRow } from './review-form-data.js';
@@ -37,7 +37,7 @@ const ANSWER_SHADING = 'FFFDF2';
 /** Landscape A4 between 2 cm margins: the comment column gets room to write in. */
 const TEXT_WIDTH = 16838 - 2 * 1134;
 /** Nro, task, your letters, accountable, agree, comment (fractions of the text width) */
-const COLUMN_SHARES = [0.05, 0.33, 0.08, 0.17, 0.08, 0.29];
+const COLUMN_SHARES = [0.05, 0.3, 0.12, 0.16, 0.08, 0.29];
 export const FORM_COLUMNS = { number: 0, task: 1, letters: 2, accountable: 3, agree: 4, comment: 5 } as const;
 
 /**
@@ -173,7 +173,17 @@ function answerRow(row: ReviewFormRow, locale: Locale, cell: (index: number, chi
     children: [
       cell(FORM_COLUMNS.number, [new Paragraph({ children: [new TextRun(String(row.number))] })]),
       cell(FORM_COLUMNS.task, [new Paragraph({ children: taskRuns })]),
-      cell(FORM_COLUMNS.letters, [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: row.letters.join(', '), bold: true })] })], RACI_FILLS[row.letters[0]!]),
+      cell(
+        FORM_COLUMNS.letters,
+        [
+          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: [new TextRun({ text: row.letters.join(', '), bold: true })] }),
+          // the meaning beside the letter, so a member need not look it up
+          ...row.letters.map(
+            (letter) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0, line: 220 }, children: [new TextRun({ text: letterMeaning(letter, locale), size: 16 })] }),
+          ),
+        ],
+        RACI_FILLS[row.letters[0]!],
+      ),
       cell(FORM_COLUMNS.accountable, [new Paragraph({ children: [new TextRun(row.accountable.join(', ') || '–')] })]),
       cell(FORM_COLUMNS.agree, [new Paragraph({ alignment: AlignmentType.CENTER, children: [new CheckBox({ alias: texts.agree })] })], ANSWER_SHADING),
       cell(FORM_COLUMNS.comment, [new Paragraph({ children: [] })], ANSWER_SHADING),
