@@ -43,7 +43,7 @@ export class FolderFileHost implements FileHost {
   }
 
   /** No desktop to open a program on: the browser host's page downloads the file instead. */
-  async openExternally(): Promise<boolean> {
+  async openExternally(_path: string): Promise<boolean> {
     return false;
   }
 
