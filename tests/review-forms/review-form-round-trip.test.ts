@@ -106,13 +106,14 @@ describe('the review form for one member', () => {
     ]);
   });
 
-  it('locks the .xlsx form except the answer cells, keeps the ids hidden, and freezes the header', async () => {
+  it('locks the .xlsx form except the answer cells, keeps the ids hidden, and repeats the header on paper', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await buildReviewFormXlsx(formOf(inReview()))) as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('Lausuntolomake')!;
     expect(sheet.getCell('B11').value).toBe('Tehtävä');
     expect([sheet.getCell('E12').protection?.locked, sheet.getCell('F12').protection?.locked, sheet.getCell('B12').protection?.locked]).toEqual([false, false, undefined]);
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 11 });
+    expect(sheet.pageSetup.printTitlesRow).toBe('11:11');
+    expect(sheet.getCell('C4').value).toBe('Maahanmuuttajan asiakasprosessi');
     expect(workbook.getWorksheet(HIDDEN_SHEET_NAME)!.state).toBe('veryHidden');
   });
 

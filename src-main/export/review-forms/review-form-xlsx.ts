@@ -31,7 +31,8 @@ export async function buildReviewFormXlsx(form: ReviewFormData): Promise<Buffer>
   const title = `${form.demo ? `${demoMark(form.locale)} – ` : ''}${texts.title}`;
 
   const sheet = workbook.addWorksheet(texts.sheet, {
-    views: [{ state: 'frozen', ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `E${headerRow + 1}` }],
+    // not frozen: the instructions above the table would fill a laptop's screen; on paper the header repeats
+    views: [{ state: 'normal', activeCell: `E${headerRow + 1}` }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` },
     headerFooter: { oddHeader: `&L${escapeHeader(`${title} · ${form.actorName}`)}&R${escapeHeader(texts.page)} &P (&N)` },
   });
@@ -46,7 +47,10 @@ export async function buildReviewFormXlsx(form: ReviewFormData): Promise<Buffer>
     [texts.deadline, form.deadline ? displayDate(form.deadline, form.locale) : texts.noDeadline],
     [texts.network, form.networkName],
   ];
+  // merged, so a label and its value read as one line in every spreadsheet program
   facts.forEach(([label, value], index) => {
+    sheet.mergeCells(3 + index, 1, 3 + index, 2);
+    sheet.mergeCells(3 + index, 3, 3 + index, 6);
     sheet.getCell(3 + index, 1).value = label;
     sheet.getCell(3 + index, 1).font = { bold: true };
     sheet.getCell(3 + index, 3).value = value;
