@@ -253,7 +253,7 @@ test('tasks and actors of a draft are added, renamed, moved and removed with und
   const columns = page.getByRole('region', { name: 'Toimijat (sarakkeet)' });
   await columns.getByRole('button', { name: 'Lisää toimija' }).click();
   const addColumn = page.getByRole('dialog', { name: 'Lisää toimija sarakkeeksi' });
-  await addColumn.getByLabel('Toimija', { exact: true }).fill('Forssan');
+  await addColumn.getByRole('combobox', { name: 'Toimija' }).fill('Forssan');
   await page.getByRole('option', { name: 'Forssan kaupunki' }).click();
   await addColumn.getByRole('button', { name: 'Tallenna' }).click();
   await expect(addColumn).toBeHidden();
@@ -277,7 +277,7 @@ test('a superseded actor’s letters are transferred to its successors', async (
   await openMatrix(page, host, matrix, 'Seuraantomatriisi');
   await expect(findings(page)).toContainText('Toimija ”Hämeen ELY-keskus” on arkistoitu tai korvattu seuraajalla');
   await page.getByRole('tab', { name: 'Tehtävät ja toimijat' }).click();
-  await page.getByRole('button', { name: 'Siirrä toimijan Hämeen ELY-keskus merkinnät seuraajille' }).click();
+  await page.getByRole('button', { name: 'Siirrä merkinnät seuraajille: Hämeen ELY-keskus' }).click();
   const dialog = page.getByRole('dialog', { name: 'Siirrä merkinnät seuraajille' });
   const successor = dialog.getByRole('checkbox').first();
   await expect(successor).toBeChecked();
@@ -318,7 +318,7 @@ test('a version goes to review, gets answers, is approved and accepted, and a ne
   const progress = page.getByRole('table', { name: 'Lausuntojen eteneminen jäsenittäin' });
   const kela = progress.getByRole('row', { name: /^Kela/ });
   await expect(kela.getByRole('cell').nth(0)).toHaveText('2');
-  await kela.getByRole('button', { name: 'Kirjaa jäsenen Kela vastaukset' }).click();
+  await kela.getByRole('button', { name: 'Kirjaa vastaukset: Kela' }).click();
   const answers = page.getByRole('dialog', { name: 'Kirjaa vastaukset: Kela' });
   await answers.getByRole('radiogroup', { name: 'Vastaus tehtävään Ohjaus ja neuvonta' }).getByLabel('hyväksyy').check();
   await answers.getByRole('radiogroup', { name: 'Vastaus tehtävään Kotoutumissuunnitelma' }).getByLabel('kommentoi').check();
@@ -330,7 +330,7 @@ test('a version goes to review, gets answers, is approved and accepted, and a ne
   await expect(kela.getByRole('cell')).toHaveText(['2', '1', '1', '1', /Kirjaa vastaukset/]);
   const comments = page.getByRole('region', { name: 'Kommentit' });
   await expect(comments).toContainText('Kela osallistuu vain etuuksien osalta.');
-  await comments.getByRole('button', { name: 'Vastaa kommenttiin: Kotoutumissuunnitelma' }).click();
+  await comments.getByRole('button', { name: 'Vastaa ja sulje: Kotoutumissuunnitelma' }).click();
   const resolve = page.getByRole('dialog', { name: 'Vastaa kommenttiin' });
   await resolve.getByLabel('Vastaus').fill('Tarkennetaan seuraavaan versioon.');
   await resolve.getByRole('button', { name: 'Tallenna' }).click();
@@ -348,7 +348,7 @@ test('a version goes to review, gets answers, is approved and accepted, and a ne
   // Each member organisation accepts it by its own decision.
   await page.getByRole('tab', { name: 'Organisaatioiden hyväksynnät' }).click();
   const missing = page.getByRole('region', { name: 'Hyväksyntä puuttuu' });
-  await missing.getByRole('button', { name: 'Kirjaa organisaation Hämeenlinnan kaupunki hyväksyntä' }).click();
+  await missing.getByRole('button', { name: 'Kirjaa hyväksyntä: Hämeenlinnan kaupunki' }).click();
   const accept = page.getByRole('dialog', { name: 'Kirjaa hyväksyntä' });
   await accept.getByLabel('Hyväksyjä').fill('Kaupunginhallitus');
   await accept.getByLabel('Päivä').fill('2026-11-21');
@@ -461,7 +461,7 @@ test('the matrix list and a matrix with findings, its tabs and dialogs have no s
   await waitUntilLoaded(page);
   await page.getByRole('tab', { name: 'Lausuntokierros' }).click();
   expect(await seriousAxeViolations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Kirjaa jäsenen Kela vastaukset' }).click();
+  await page.getByRole('button', { name: 'Kirjaa vastaukset: Kela' }).click();
   await expect(page.getByRole('dialog', { name: 'Kirjaa vastaukset: Kela' })).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
 });
