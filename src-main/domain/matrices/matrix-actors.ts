@@ -3,6 +3,7 @@ import { actorIsPublicAuthority, findNameRows, nameRowAt } from '../../db/reposi
 import type { Queryable } from '../../db/network-store.js';
 import { fromStoredLocalized } from '../../db/stored-values.js';
 import type { Locale } from '../../i18n/locales.js';
+import { calendarDateInHelsinki } from '../shared/calendar.js';
 import { pickLocalized } from '../shared/localized-text.js';
 import type { CheckedActor } from './matrix-checks.js';
 
@@ -16,7 +17,9 @@ export interface ActorOnDate extends CheckedActor {
 
 /**
  * The actors as they stood on `validOn`: the name then in use, whether a succession had taken
- * effect by then (superseded), and whether the actor is archived. Unknown ids are left out.
+ * effect by then (superseded), and whether the actor had been archived by then (an actor
+ * archived later was active on the date, so an approved version's checks do not change when a
+ * member leaves afterwards). Unknown ids are left out.
  */
 export async function actorsOnDate(db: Queryable, actorIds: readonly string[], validOn: string, locale: Locale): Promise<Map<string, ActorOnDate>> {
   const ids = [...new Set(actorIds)];
@@ -43,9 +46,14 @@ export async function actorsOnDate(db: Queryable, actorIds: readonly string[], v
       shortName: shortName?.text ?? null,
       names,
       isPublicAuthority: actorIsPublicAuthority(actor),
-      archived: actor.archived_at !== null,
+      archived: archivedBy(actor.archived_at, validOn),
       superseded: superseded.has(actor.id),
     });
   }
   return result;
+}
+
+/** `archived_at` is an instant; the network's day for it is Helsinki's. */
+function archivedBy(archivedAt: string | null, date: string): boolean {
+  return archivedAt !== null && calendarDateInHelsinki(new Date(archivedAt)) <= date;
 }
