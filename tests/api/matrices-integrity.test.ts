@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiError } from '../../src-main/api/contract/api-error.js';
 import type { MatrixView } from '../../src-main/api/contract/matrices.js';
 import type { AppSession } from '../../src-main/session/app-session.js';
+import { contentHash } from '../support/db-content.js';
 import { removeTempDirs } from '../support/temp-files.js';
 import { createTempNetwork, TEST_INSTANT } from '../support/temp-network.js';
-import { callOk, createTestSession, type TestClock } from '../support/test-session.js';
+import { callError, callOk, createTestSession, type TestClock } from '../support/test-session.js';
 
 /**
  * A second look at matrices: what a frozen version may still lose or gain through side doors,
@@ -31,6 +33,13 @@ afterAll(async () => {
   await session.closeFile();
   removeTempDirs();
 });
+
+async function refusedWithoutWriting(method: unknown, input: unknown): Promise<ApiError> {
+  const before = await contentHash(db());
+  const error = await callError(session, method, input);
+  expect(await contentHash(db()), `${String(method)} must not write anything when refused`).toBe(before);
+  return error;
+}
 
 const ref = (view: MatrixView) => ({ versionId: view.version.id, expectedVersion: view.version.rowVersion });
 
@@ -78,5 +87,61 @@ describe('a version judges its actors as on its own date', () => {
 
     await callOk(session, 'actors.restore', { id: actors.kela, expectedVersion: kela.rowVersion + 1 });
     clock.set(new Date(TEST_INSTANT));
+  });
+});
+
+describe('a version in review keeps what its checks were', () => {
+  it('refuses new check thresholds while a version is in review, and takes them again once it is back in draft', async () => {
+    let view = await cleanDraft('Kynnykset');
+    view = await callOk(session, 'matrices.sendToReview', { ...ref(view), reviewDeadline: null });
+    const matrix = { id: view.matrix.id, expectedVersion: view.matrix.rowVersion, name: { fi: 'Kynnykset' } };
+
+    // Kela informed on a row: a limit of 0 would add a warning to a version the members are reading.
+    const error = await refusedWithoutWriting('matrices.update', { ...matrix, thresholds: { maxConsulted: 5, maxInformed: 0 } });
+    expect([error.code, error.path]).toEqual(['matrix_thresholds_in_review', ['thresholds']]);
+    expect(error.message).toMatch(/lausunnolla/);
+
+    // A new name alone is fine: it changes no check.
+    const renamed = await callOk(session, 'matrices.update', { ...matrix, name: { fi: 'Kynnysarvot' }, thresholds: view.matrix.thresholds });
+    expect(renamed.matrix.name.fi).toBe('Kynnysarvot');
+
+    view = await callOk(session, 'matrices.returnToDraft', ref(renamed));
+    const changed = await callOk(session, 'matrices.update', {
+      ...matrix,
+      expectedVersion: renamed.matrix.rowVersion,
+      thresholds: { maxConsulted: 5, maxInformed: 0 },
+    });
+    expect(changed.findings.map((finding) => finding.code)).toEqual(['too_many_informed']);
+  });
+});
+
+describe('the review record of an approved version', () => {
+  it('refuses to answer a comment once the version is approved: the record was approved as it stood', async () => {
+    let view = await cleanDraft('Suljettu kierros');
+    view = await callOk(session, 'matrices.sendToReview', { ...ref(view), reviewDeadline: null });
+    view = await callOk(session, 'reviews.record', {
+      versionId: view.version.id,
+      actorId: actors.kela,
+      source: 'app',
+      answers: [{ taskId: view.tasks[0]!.id, verdict: 'comment', comment: 'Kela tiedotetaan myös suunnitelmasta.' }],
+    });
+    const comment = view.reviews[0]!;
+    view = await callOk(session, 'matrices.approve', { ...ref(view), approvedOn: '2026-03-30', approvalReference: null });
+    const error = await refusedWithoutWriting('reviews.resolve', { reviewId: comment.id, resolution: 'Otetaan huomioon versiossa 2.' });
+    expect([error.code, error.path]).toEqual(['review_closed', ['reviewId']]);
+    expect(error.message).toMatch(/hyväksytty/);
+
+    // Back in draft (returned from review), the answers stay for reference and a comment can be answered.
+    let other = await cleanDraft('Palautettu kierros');
+    other = await callOk(session, 'matrices.sendToReview', { ...ref(other), reviewDeadline: null });
+    other = await callOk(session, 'reviews.record', {
+      versionId: other.version.id,
+      actorId: actors.kela,
+      source: 'app',
+      answers: [{ taskId: other.tasks[0]!.id, verdict: 'comment', comment: 'Kela puuttuu suunnitelmasta.' }],
+    });
+    other = await callOk(session, 'matrices.returnToDraft', ref(other));
+    const resolved = await callOk(session, 'reviews.resolve', { reviewId: other.reviews[0]!.id, resolution: 'Lisätään I.' });
+    expect(resolved.reviews[0]!.resolution).toBe('Lisätään I.');
   });
 });

@@ -4,7 +4,7 @@ import { recordChange } from '../../db/change-log.js';
 import { newId } from '../../db/ids.js';
 import { insertColumnRows, insertTaskRows } from '../../db/repositories/matrix-draft-repository.js';
 import { findMatrixStepRows, findProcessNameRow } from '../../db/repositories/matrix-process-repository.js';
-import { findMatrixRow } from '../../db/repositories/matrix-repository.js';
+import { findMatrixRow, findVersionRows } from '../../db/repositories/matrix-repository.js';
 import { toStoredLocalized } from '../../db/stored-values.js';
 import { bumpVersion } from '../../db/versioned-row.js';
 import { AppError } from '../shared/app-error.js';
@@ -98,7 +98,11 @@ export async function createMatrix(context: WriteContext, input: NewMatrix): Pro
   return created;
 }
 
-/** Renames a matrix or changes its check thresholds (they apply to every version's checks). */
+/**
+ * Renames a matrix or changes its check thresholds (they apply to every version's checks). While
+ * a version is in review its checks are what the members read, so new thresholds wait until it
+ * is approved or back in draft.
+ */
 export async function updateMatrix(
   context: WriteContext,
   id: string,
@@ -107,6 +111,10 @@ export async function updateMatrix(
   thresholds: MatrixThresholds,
 ): Promise<MatrixView> {
   const before = await requireMatrix(context, id);
+  const thresholdsChange = thresholds.maxConsulted !== before.threshold_consulted || thresholds.maxInformed !== before.threshold_informed;
+  if (thresholdsChange && (await findVersionRows(context.db, [id])).some((version) => version.status === 'in_review')) {
+    throw new AppError('matrix_thresholds_in_review', {}, ['thresholds']);
+  }
   await bumpVersion(context.db, 'matrix', id, expectedVersion, {
     ...storedName(name),
     threshold_consulted: thresholds.maxConsulted,

@@ -65,13 +65,15 @@ export async function recordReviewAnswers(
   return getMatrixView(context, version.matrix_id, versionId);
 }
 
-/** The coordinator answers a member's comment, which closes it. */
+/** The coordinator answers a member's comment, which closes it; only while the version is in review or back in draft. */
 export async function resolveReview(context: WriteContext, reviewId: string, resolution: string): Promise<MatrixView> {
   const before = await findReviewRow(context.db, reviewId);
   if (!before) throw new AppError('not_found', { id: reviewId }, ['reviewId']);
   if (before.verdict !== 'comment') throw new AppError('review_not_comment', {}, ['reviewId']);
+  // An approved (or since superseded) version was approved with its review record as it stood.
+  const version = await findVersionOrThrow(context.db, before.version_id);
+  if (version.status === 'approved' || version.status === 'superseded') throw new AppError('review_closed', {}, ['reviewId']);
   await context.db.updateTable('matrix_review').set({ resolution }).where('id', '=', reviewId).execute();
   await recordChange(context.db, context.author, { entityType: 'matrix_review', entityId: reviewId, operation: 'update', before, after: { ...before, resolution } });
-  const version = await findVersionOrThrow(context.db, before.version_id);
   return getMatrixView(context, version.matrix_id, version.id);
 }

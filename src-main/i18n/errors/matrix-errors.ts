@@ -7,6 +7,11 @@ export const matrixErrorMessages = {
     sv: 'Den här versionen är låst (på remiss eller godkänd) och kan inte längre ändras. Börja ett nytt utkast.',
     en: 'This version is frozen (in review or approved) and can no longer be changed. Start a new draft.',
   },
+  matrix_thresholds_in_review: {
+    fi: 'Tarkistusten raja-arvoja ei voi muuttaa, kun versio on lausunnolla: jäsenet arvioivat sitä nykyisin tarkistuksin. Palauta versio luonnokseksi tai hyväksy se ensin.',
+    sv: 'Kontrollernas gränsvärden kan inte ändras medan en version är på remiss: medlemmarna granskar den med de nuvarande kontrollerna. Återför versionen till utkast eller godkänn den först.',
+    en: 'The check thresholds cannot change while a version is in review: the members are reviewing it with the current checks. Take the version back to draft or approve it first.',
+  },
   matrix_has_errors: {
     fi: 'Vastuumatriisissa on {count} virhettä. Korjaa ne ennen lausunnolle lähettämistä (jokaisella tehtävällä tasan yksi A ja vähintään yksi R).',
     sv: 'Ansvarsmatrisen har {count} fel. Rätta dem innan den skickas på remiss (varje uppgift har exakt ett A och minst ett R).',
@@ -36,6 +41,11 @@ export const matrixErrorMessages = {
     fi: 'Kirjoita kommentti, kun vastaus on ”kommentoitavaa”.',
     sv: 'Skriv en kommentar när svaret är ”kommentar”.',
     en: 'Write the comment when the answer is “comment”.',
+  },
+  review_closed: {
+    fi: 'Versio on jo hyväksytty, ja sen lausuntokierros on päättynyt: kommentteihin ei voi enää vastata. Käsittele asia uudessa luonnoksessa.',
+    sv: 'Versionen är redan godkänd och dess remissrunda avslutad: kommentarer kan inte längre besvaras. Behandla saken i ett nytt utkast.',
+    en: 'The version is already approved and its review is closed: comments can no longer be answered. Take the matter up in a new draft.',
   },
   review_not_comment: {
     fi: 'Vain kommenttiin voi vastata; tämä vastaus on hyväksyvä.',
