@@ -145,3 +145,57 @@ describe('the review record of an approved version', () => {
     expect(resolved.reviews[0]!.resolution).toBe('Lisätään I.');
   });
 });
+
+describe('what a draft edit takes with it', () => {
+  const lastVersionLog = async (versionId: string) => {
+    const row = await db().selectFrom('change_log').selectAll().where('entity_id', '=', versionId).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    return JSON.parse(row.before_json ?? 'null') as Record<string, unknown>;
+  };
+
+  it('keeps on record the review answers and accepted warnings that go with a removed row or column', async () => {
+    let view = await cleanDraft('Poistot');
+    const [ohjaus] = view.tasks.map((task) => task.id) as [string];
+    // Two R on the first row, accepted; Kela with no part once its I goes, accepted too.
+    await callOk(session, 'matrices.setCells', {
+      ...ref(view),
+      cells: [
+        { taskId: ohjaus, actorId: actors.spr, letter: 'R' },
+        { taskId: ohjaus, actorId: actors.kela, letter: null },
+      ],
+    });
+    view = await callOk(session, 'matrices.get', { matrixId: view.matrix.id });
+    let result = await callOk(session, 'matrices.acceptWarning', { ...ref(view), code: 'several_responsible', taskId: ohjaus, actorId: null, reason: 'Järjestö ohjaa rinnalla.' });
+    result = await callOk(session, 'matrices.acceptWarning', {
+      versionId: view.version.id,
+      expectedVersion: result.versionRowVersion,
+      code: 'actor_without_part',
+      taskId: null,
+      actorId: actors.kela,
+      reason: 'Kela seuraa.',
+    });
+    view = await callOk(session, 'matrices.get', { matrixId: view.matrix.id });
+    view = await callOk(session, 'matrices.sendToReview', { ...ref(view), reviewDeadline: null });
+    view = await callOk(session, 'reviews.record', {
+      versionId: view.version.id,
+      actorId: actors.ty,
+      source: 'app',
+      answers: [{ taskId: ohjaus, verdict: 'comment', comment: 'Ohjauksen R on kunnalla.' }],
+    });
+    view = await callOk(session, 'matrices.returnToDraft', ref(view));
+    const answer = view.reviews[0]!;
+
+    view = await callOk(session, 'matrices.removeTask', { ...ref(view), taskId: ohjaus });
+    expect(view.reviews).toEqual([]);
+    const removedRow = await lastVersionLog(view.version.id);
+    expect((removedRow.reviews as Array<{ id: string; comment: string }>).map((row) => [row.id, row.comment])).toEqual([[answer.id, 'Ohjauksen R on kunnalla.']]);
+    expect((removedRow.acceptedWarnings as Array<{ code: string; reason: string }>).map((row) => [row.code, row.reason])).toEqual([
+      ['several_responsible', 'Järjestö ohjaa rinnalla.'],
+    ]);
+
+    view = await callOk(session, 'matrices.removeColumn', { ...ref(view), actorId: actors.kela });
+    const removedColumn = await lastVersionLog(view.version.id);
+    expect((removedColumn.acceptedWarnings as Array<{ code: string; actor_id: string }>).map((row) => [row.code, row.actor_id])).toEqual([
+      ['actor_without_part', actors.kela],
+    ]);
+  });
+});

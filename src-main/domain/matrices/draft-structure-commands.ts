@@ -16,7 +16,15 @@ import {
   updateTaskRow,
 } from '../../db/repositories/matrix-draft-repository.js';
 import { findStepRow } from '../../db/repositories/matrix-process-repository.js';
-import { findCellRows, findColumnRows, findMatrixRow, findTaskRows, type MatrixVersionRow } from '../../db/repositories/matrix-repository.js';
+import {
+  findAcceptedWarningRows,
+  findCellRows,
+  findColumnRows,
+  findMatrixRow,
+  findTaskRows,
+  type MatrixVersionRow,
+} from '../../db/repositories/matrix-repository.js';
+import { findReviewRows } from '../../db/repositories/matrix-review-repository.js';
 import { fromStoredBoolean, toStoredBoolean, toStoredLocalized } from '../../db/stored-values.js';
 import { AppError } from '../shared/app-error.js';
 import type { WriteContext } from '../shared/contexts.js';
@@ -106,11 +114,14 @@ export async function removeTask(context: WriteContext, versionId: string, expec
   const version = await requireDraft(context, versionId);
   const before = await requireTask(context, versionId, taskId);
   const letters = (await findCellRows(context.db, versionId)).filter((cell) => cell.task_id === taskId);
+  // A draft back from review keeps its answers for reference; the row's answers go with it (by cascade), so the log keeps them.
+  const acceptedWarnings = (await findAcceptedWarningRows(context.db, versionId)).filter((row) => row.task_id === taskId);
+  const reviews = (await findReviewRows(context.db, versionId)).filter((row) => row.task_id === taskId);
   await bumpDraftVersion(context.db, versionId, expectedVersion, now(context));
   await deleteTaskRow(context.db, versionId, taskId);
   const rest = (await findTaskRows(context.db, versionId)).map((task) => task.id);
   await setTaskOrder(context.db, versionId, numbered(rest), now(context));
-  await logVersionChange(context, versionId, { removedTask: before, cells: letters }, null);
+  await logVersionChange(context, versionId, { removedTask: before, cells: letters, acceptedWarnings, reviews }, null);
   return getMatrixView(context, version.matrix_id, versionId);
 }
 
@@ -144,10 +155,11 @@ export async function removeColumn(context: WriteContext, versionId: string, exp
   const version = await requireDraft(context, versionId);
   const columns = await requireColumn(context, versionId, actorId, ['actorId']);
   const letters = (await findCellRows(context.db, versionId)).filter((cell) => cell.actor_id === actorId);
+  const acceptedWarnings = await acceptedWarningsAbout(context, versionId, actorId);
   await bumpDraftVersion(context.db, versionId, expectedVersion, now(context));
   await deleteColumnRow(context.db, versionId, actorId);
   await setColumnOrder(context.db, versionId, numberedColumns(columns.map((column) => column.actor_id).filter((id) => id !== actorId)));
-  await logVersionChange(context, versionId, { removedColumn: actorId, cells: letters }, null);
+  await logVersionChange(context, versionId, { removedColumn: actorId, cells: letters, acceptedWarnings }, null);
   return getMatrixView(context, version.matrix_id, versionId);
 }
 
@@ -169,6 +181,7 @@ export async function transferColumn(
   const targets = [...new Set(toActorIds)];
   await requireSuccessors(context, version, fromActorId, targets);
   const cells = await findCellRows(context.db, versionId);
+  const acceptedWarnings = await acceptedWarningsAbout(context, versionId, fromActorId);
   await bumpDraftVersion(context.db, versionId, expectedVersion, now(context));
 
   // New columns stand where the predecessor stood, in the order given.
@@ -204,7 +217,12 @@ export async function transferColumn(
   await logVersionChange(
     context,
     versionId,
-    { transferredFrom: fromActorId, cells: given.map((cell) => ({ taskId: cell.task_id, actorId: cell.actor_id, letter: cell.letter })), replaced },
+    {
+      transferredFrom: fromActorId,
+      cells: given.map((cell) => ({ taskId: cell.task_id, actorId: cell.actor_id, letter: cell.letter })),
+      replaced,
+      acceptedWarnings,
+    },
     { transferredTo: targets, cells: written },
   );
   return getMatrixView(context, version.matrix_id, versionId);
@@ -244,6 +262,11 @@ async function requireColumn(context: WriteContext, versionId: string, actorId: 
   const columns = await findColumnRows(context.db, versionId);
   if (!columns.some((column) => column.actor_id === actorId)) throw new AppError('matrix_actor_not_column', {}, path);
   return columns;
+}
+
+/** The warnings accepted about an actor, which go when its column goes. */
+async function acceptedWarningsAbout(context: WriteContext, versionId: string, actorId: string) {
+  return (await findAcceptedWarningRows(context.db, versionId)).filter((row) => row.actor_id === actorId);
 }
 
 async function logVersionChange(context: WriteContext, versionId: string, before: object | null, after: object | null) {
