@@ -164,8 +164,8 @@ describe('what a draft edit takes with it', () => {
       ],
     });
     view = await callOk(session, 'matrices.get', { matrixId: view.matrix.id });
-    let result = await callOk(session, 'matrices.acceptWarning', { ...ref(view), code: 'several_responsible', taskId: ohjaus, actorId: null, reason: 'Järjestö ohjaa rinnalla.' });
-    result = await callOk(session, 'matrices.acceptWarning', {
+    const result = await callOk(session, 'matrices.acceptWarning', { ...ref(view), code: 'several_responsible', taskId: ohjaus, actorId: null, reason: 'Järjestö ohjaa rinnalla.' });
+    await callOk(session, 'matrices.acceptWarning', {
       versionId: view.version.id,
       expectedVersion: result.versionRowVersion,
       code: 'actor_without_part',
