@@ -91,3 +91,18 @@ export async function findLastChange(db: Queryable, entityType: string, entityId
     .limit(1)
     .executeTakeFirst();
 }
+
+/**
+ * Deletes a row only at the version its user saw, in one statement: on a server another
+ * editor's change may land between a command's read and its delete, and must not be lost.
+ * False when nothing was deleted (the caller then names the conflict).
+ */
+export async function deleteRowAtVersion(
+  db: Queryable,
+  table: 'process_group' | 'process_target_group' | 'process_edge' | 'legal_reference',
+  id: string,
+  expectedVersion: number,
+): Promise<boolean> {
+  const result = await db.deleteFrom(table).where('id', '=', id).where('row_version', '=', expectedVersion).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}

@@ -57,7 +57,9 @@ export async function recordAcceptance(context: WriteContext, versionId: string,
 export async function deleteAcceptance(context: WriteContext, id: string, expectedVersion: number): Promise<MatrixView> {
   const row = await findAcceptanceRow(context.db, id);
   if (!row || row.row_version !== expectedVersion) return throwVersionProblem(context.db, 'matrix_acceptance', id);
-  await context.db.deleteFrom('matrix_acceptance').where('id', '=', id).where('row_version', '=', expectedVersion).execute();
+  // The version is named in the delete too: another editor's change between the read and here is a conflict, not a silent no-op.
+  const deleted = await context.db.deleteFrom('matrix_acceptance').where('id', '=', id).where('row_version', '=', expectedVersion).executeTakeFirst();
+  if (Number(deleted.numDeletedRows) !== 1) return throwVersionProblem(context.db, 'matrix_acceptance', id);
   await recordChange(context.db, context.author, { entityType: 'matrix_acceptance', entityId: id, operation: 'delete', before: row });
   const version = await findVersionOrThrow(context.db, row.version_id);
   return getMatrixView(context, version.matrix_id, version.id);

@@ -2,6 +2,7 @@ import type { ProcessDetail } from '../../api/contract/processes.js';
 import { recordChange } from '../../db/change-log.js';
 import { newId } from '../../db/ids.js';
 import { findLegalActRow, findLegalReferenceRow, findLegalReferenceRows } from '../../db/repositories/legal-repository.js';
+import { deleteRowAtVersion } from '../../db/repositories/process-repository.js';
 import { throwVersionProblem } from '../../db/versioned-row.js';
 import { AppError } from '../shared/app-error.js';
 import type { WriteContext } from '../shared/contexts.js';
@@ -49,7 +50,7 @@ export async function createLegalReference(context: WriteContext, fields: LegalR
 export async function deleteLegalReference(context: WriteContext, id: string, expectedVersion: number): Promise<ProcessDetail> {
   const row = await findLegalReferenceRow(context.db, id);
   if (!row || row.row_version !== expectedVersion) return throwVersionProblem(context.db, 'legal_reference', id);
-  await context.db.deleteFrom('legal_reference').where('id', '=', id).execute();
+  if (!(await deleteRowAtVersion(context.db, 'legal_reference', id, expectedVersion))) return throwVersionProblem(context.db, 'legal_reference', id);
   await recordChange(context.db, context.author, { entityType: 'legal_reference', entityId: id, operation: 'delete', before: row });
   return getProcessDetail(context, row.process_id);
 }

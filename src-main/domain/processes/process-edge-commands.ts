@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../../api/contract/common.js';
 import type { ProcessDetail } from '../../api/contract/processes.js';
 import { recordChange } from '../../db/change-log.js';
-import { findEdgeRow, findEdgeRows } from '../../db/repositories/process-repository.js';
+import { deleteRowAtVersion, findEdgeRow, findEdgeRows } from '../../db/repositories/process-repository.js';
 import { bumpVersion, throwVersionProblem } from '../../db/versioned-row.js';
 import { AppError } from '../shared/app-error.js';
 import type { WriteContext } from '../shared/contexts.js';
@@ -43,7 +43,7 @@ export async function updateProcessEdge(context: WriteContext, id: string, expec
 export async function deleteProcessEdge(context: WriteContext, id: string, expectedVersion: number): Promise<ProcessDetail> {
   const row = await findEdgeRow(context.db, id);
   if (!row || row.row_version !== expectedVersion) return throwVersionProblem(context.db, 'process_edge', id);
-  await context.db.deleteFrom('process_edge').where('id', '=', id).execute();
+  if (!(await deleteRowAtVersion(context.db, 'process_edge', id, expectedVersion))) return throwVersionProblem(context.db, 'process_edge', id);
   await recordChange(context.db, context.author, { entityType: 'process_edge', entityId: id, operation: 'delete', before: row });
   return getProcessDetail(context, row.process_id);
 }

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../../api/contract/common.js';
 import type { ProcessGroup, ProcessMap } from '../../api/contract/processes.js';
 import { recordChange } from '../../db/change-log.js';
 import { newId } from '../../db/ids.js';
-import { findProcessGroupRow, findProcessGroupRows, findProcessRows } from '../../db/repositories/process-repository.js';
+import { deleteRowAtVersion, findProcessGroupRow, findProcessGroupRows, findProcessRows } from '../../db/repositories/process-repository.js';
 import { bumpVersion, throwVersionProblem } from '../../db/versioned-row.js';
 import { AppError } from '../shared/app-error.js';
 import type { WriteContext } from '../shared/contexts.js';
@@ -53,7 +53,7 @@ export async function deleteProcessGroup(context: WriteContext, id: string, expe
   if (!row || row.row_version !== expectedVersion) return throwVersionProblem(context.db, 'process_group', id);
   const processes = await findProcessRows(context.db, { includeArchived: true, groupId: id });
   if (processes.length > 0) throw new AppError('process_group_not_empty', { count: processes.length });
-  await context.db.deleteFrom('process_group').where('id', '=', id).execute();
+  if (!(await deleteRowAtVersion(context.db, 'process_group', id, expectedVersion))) return throwVersionProblem(context.db, 'process_group', id);
   await recordChange(context.db, context.author, { entityType: 'process_group', entityId: id, operation: 'delete', before: row });
   return getProcessMap(context, {});
 }

@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../api/contract/common.js';
 import type { ProcessDetail } from '../../api/contract/processes.js';
 import { recordChange } from '../../db/change-log.js';
 import { newId } from '../../db/ids.js';
-import { findTargetGroupRow, findTargetGroupRows } from '../../db/repositories/process-repository.js';
+import { deleteRowAtVersion, findTargetGroupRow, findTargetGroupRows } from '../../db/repositories/process-repository.js';
 import { bumpVersion, throwVersionProblem } from '../../db/versioned-row.js';
 import { AppError } from '../shared/app-error.js';
 import type { WriteContext } from '../shared/contexts.js';
@@ -53,7 +53,7 @@ export async function deleteTargetGroup(context: WriteContext, id: string, expec
     .set({ target_group_id: null, row_version: sql<number>`row_version + 1`, updated_at: context.author.now.toISOString() })
     .where('target_group_id', '=', id)
     .execute();
-  await context.db.deleteFrom('process_target_group').where('id', '=', id).execute();
+  if (!(await deleteRowAtVersion(context.db, 'process_target_group', id, expectedVersion))) return throwVersionProblem(context.db, 'process_target_group', id);
   await refreshProcessSearchText(context, row.process_id);
   await recordChange(context.db, context.author, {
     entityType: 'process_target_group',
