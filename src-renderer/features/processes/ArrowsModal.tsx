@@ -1,5 +1,5 @@
 import { ActionIcon, Divider, Group, List, NativeSelect, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconArrowRight, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { LocalizedText, ProcessDetail, ProcessEdge, ProcessNode } from '../../../src-main/api/contract/index';
 import { LOCALES } from '../../../src-main/i18n/locales';
@@ -98,7 +98,6 @@ export function ArrowsModal({ process, node, onClose, onReload }: Props) {
                 return (
                   <List.Item key={edge.id}>
                     <Group gap="xs" wrap="nowrap">
-                      <IconArrowRight size={16} aria-hidden />
                       <Text size="sm">{description}</Text>
                       <Tooltip label={editLabel}>
                         <ActionIcon variant="subtle" aria-label={editLabel} onClick={() => startEditing(edge)}>

@@ -21,7 +21,7 @@ export function FindingsAlert({ process, onGoToStep, onGoToLegalBasis }: Props) 
 
   const describe = (finding: ProcessFinding): string => {
     const node = finding.nodeId ? process.nodes.find((candidate) => candidate.id === finding.nodeId) : undefined;
-    const step = node ? `”${nodeName(node, i18n)}”` : '';
+    const step = node ? format(text.quoted, { name: nodeName(node, i18n) }) : '';
     const params = finding.params;
     switch (finding.code) {
       case 'repealed_act': {
@@ -57,7 +57,7 @@ export function FindingsAlert({ process, onGoToStep, onGoToLegalBasis }: Props) 
                 {describe(finding)}{' '}
               </Text>
               {node ? (
-                <Anchor component="button" type="button" size="sm" fw={600} aria-label={`${text.goToStep} ”${nodeName(node, i18n)}”`} onClick={() => onGoToStep(node.id)}>
+                <Anchor component="button" type="button" size="sm" fw={600} aria-label={`${text.goToStep} ${format(text.quoted, { name: nodeName(node, i18n) })}`} onClick={() => onGoToStep(node.id)}>
                   {text.goToStep}
                 </Anchor>
               ) : (

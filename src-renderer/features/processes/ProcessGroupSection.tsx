@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Box, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ProcessSummary } from '../../../src-main/api/contract/index';
 import { hrefFor } from '../../app/router';
@@ -6,6 +6,9 @@ import { LanguageMarkedText } from '../../components/LanguageMarkedText';
 import { SectionCard } from '../../components/SectionCard';
 import { useI18n } from '../../i18n/use-i18n';
 import { ProcessStatusBadge } from './ProcessStatusBadge';
+
+/** A caption for screen readers that takes no room (a caption with hidden content still adds its padding below the table). */
+const HIDDEN_CAPTION = { position: 'absolute', width: 1, height: 1, margin: -1, padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
 interface Props {
   id: string;
@@ -51,11 +54,9 @@ export function ProcessGroupSection({ id, title, processes, busy, onRename, onRe
           {text.groupEmpty}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={760} type="native">
-          <Table verticalSpacing="sm" highlightOnHover aria-busy={busy} layout="fixed">
-            <Table.Caption>
-              <VisuallyHidden>{format(text.tableCaption, { name: title })}</VisuallyHidden>
-            </Table.Caption>
+        <Box style={{ overflowX: 'auto' }}>
+          <Table verticalSpacing="sm" highlightOnHover aria-busy={busy} layout="fixed" miw={760}>
+            <Table.Caption style={HIDDEN_CAPTION}>{format(text.tableCaption, { name: title })}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col" w="38%">
@@ -101,23 +102,19 @@ export function ProcessGroupSection({ id, title, processes, busy, onRename, onRe
                   <Table.Td ta="right">{number(process.stepCount)}</Table.Td>
                   <Table.Td>
                     {process.repealedReferenceCount > 0 && (
-                      <Badge
-                        color="red"
-                        variant="light"
-                        c="red.9"
-                        tt="none"
-                        leftSection={<IconAlertTriangle size={14} aria-hidden />}
-                        title={format(text.repealedBadgeLabel, { count: process.repealedReferenceCount })}
-                      >
-                        {format(text.repealedBadge, { count: number(process.repealedReferenceCount) })}
-                      </Badge>
+                      <Group gap={4} wrap="nowrap" align="flex-start" title={format(text.repealedBadgeLabel, { count: process.repealedReferenceCount })}>
+                        <IconAlertTriangle size={16} aria-hidden color="var(--mantine-color-red-9)" style={{ flexShrink: 0, marginTop: 2 }} />
+                        <Text size="sm" c="red.9" fw={600}>
+                          {format(text.repealedBadge, { count: number(process.repealedReferenceCount) })}
+                        </Text>
+                      </Group>
                     )}
                   </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Box>
       )}
     </SectionCard>
   );

@@ -32,8 +32,8 @@ export function SwimlanePanel({ processId }: { processId: string }) {
   const swimlane = useApiQuery('processes.swimlane', { id: processId, lang: locale });
   const data = swimlane.data;
   const [fit, setFit] = useState(false);
-  // Fitted, the chart scales with the page (its viewBox keeps the proportions); else it keeps its size and scrolls.
-  const svg = data && fit ? data.svg.replace(`width="${data.width}" height="${data.height}"`, 'width="100%" height="auto"') : data?.svg;
+  // Fitted, the chart scales with the page (without a height, its viewBox keeps the proportions); else it keeps its size and scrolls.
+  const svg = data && fit ? data.svg.replace(`width="${data.width}" height="${data.height}"`, 'width="100%"') : data?.svg;
 
   return (
     <SectionCard id="process-swimlane" title={text.title}>

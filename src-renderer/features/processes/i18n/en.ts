@@ -268,6 +268,8 @@ export const processesEn: Dictionary['processes'] = {
     unreachable: 'No arrow leads to step {step}.',
     decisionWithoutBranches: 'Fewer than two branches leave the decision point {step}.',
     withoutPerformer: 'Step {step} has no performer.',
+    /** a step's name inside a sentence */
+    quoted: '“{name}”',
     goToStep: 'Show the step',
     goToCard: 'Show the legal basis',
   },

@@ -267,6 +267,8 @@ export const processesFi = {
     unreachable: 'Vaiheeseen {step} ei johda yhtään nuolta.',
     decisionWithoutBranches: 'Päätöskohdasta {step} lähtee alle kaksi haaraa.',
     withoutPerformer: 'Vaiheelta {step} puuttuu suorittaja.',
+    /** a step's name inside a sentence */
+    quoted: '”{name}”',
     goToStep: 'Näytä vaihe',
     goToCard: 'Näytä säädösperusta',
   },

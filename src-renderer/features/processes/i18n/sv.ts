@@ -268,6 +268,8 @@ export const processesSv: Dictionary['processes'] = {
     unreachable: 'Ingen pil leder till steget {step}.',
     decisionWithoutBranches: 'Från beslutspunkten {step} går färre än två grenar.',
     withoutPerformer: 'Steget {step} saknar utförare.',
+    /** a step's name inside a sentence */
+    quoted: '”{name}”',
     goToStep: 'Visa steget',
     goToCard: 'Visa författningsgrunden',
   },
