@@ -3,6 +3,7 @@ import { useOpenFile, useSession } from '../../app/SessionContext';
 import { PageTitle } from '../../components/PageTitle';
 import { SectionCard } from '../../components/SectionCard';
 import { useI18n } from '../../i18n/use-i18n';
+import { DocumentTemplateForm } from './DocumentTemplateForm';
 import { NetworkDetailsForm } from './NetworkDetailsForm';
 import { PersonalSettingsForm } from './PersonalSettingsForm';
 
@@ -15,6 +16,7 @@ export function SettingsPage() {
       <PageTitle documentTitle={t.settings.title}>{t.settings.title}</PageTitle>
       <PersonalSettingsForm />
       <NetworkDetailsForm />
+      <DocumentTemplateForm />
       <SectionCard id="settings-file" title={t.settings.fileTitle}>
         <DataList labelWidth={200}>
           <DataList.Item>
