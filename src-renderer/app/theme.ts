@@ -29,7 +29,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
-    '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
     // Error texts under fields: red-6 has only 3.3:1 on white, red-9 has 5.5:1.
     '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
