@@ -199,3 +199,23 @@ describe('what a draft edit takes with it', () => {
     ]);
   });
 });
+
+describe('orders that do not depend on the database', () => {
+  it('lists matrices of the same name oldest first, whatever order the rows happen to be stored in', async () => {
+    const later = await callOk(session, 'matrices.create', { name: { fi: 'Samanniminen' }, actorIds: [actors.hml] });
+    // An older matrix (a smaller, earlier id) stored after it, as a copied or merged file could have it.
+    // (spelled out: newId never goes back in time within one process)
+    const olderId = '01941f29-7c00-7000-8000-000000000001';
+    const now = TEST_INSTANT;
+    await db()
+      .insertInto('matrix')
+      .values({ id: olderId, name_fi: 'Samanniminen', threshold_consulted: 5, threshold_informed: 12, created_at: now, updated_at: now, row_version: 1 })
+      .execute();
+    await db()
+      .insertInto('matrix_version')
+      .values({ id: '01941f29-7c00-7000-8000-000000000002', matrix_id: olderId, number: 1, status: 'draft', valid_on: '2025-01-01', created_at: now, updated_at: now, row_version: 1 })
+      .execute();
+    const list = await callOk(session, 'matrices.list', {});
+    expect(list.filter((matrix) => matrix.name === 'Samanniminen').map((matrix) => matrix.id)).toEqual([olderId, later.matrix.id]);
+  });
+});

@@ -10,7 +10,7 @@ export type LegalActRow = Selectable<LegalActTable>;
 export type LegalReferenceRow = Selectable<LegalReferenceTable>;
 
 export async function findLegalActRows(db: Queryable): Promise<LegalActRow[]> {
-  return db.selectFrom('legal_act').selectAll().execute();
+  return db.selectFrom('legal_act').selectAll().orderBy('number').execute();
 }
 
 export async function findLegalActRow(db: Queryable, id: string): Promise<LegalActRow | undefined> {

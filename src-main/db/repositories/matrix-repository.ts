@@ -26,7 +26,7 @@ export async function findMatrixRows(db: Queryable, filter: { includeArchived?: 
   let query = db.selectFrom('matrix').selectAll();
   if (!filter.includeArchived) query = query.where('archived_at', 'is', null);
   if (filter.processId) query = query.where('process_id', '=', filter.processId);
-  return query.execute();
+  return query.orderBy('id').execute();
 }
 
 export async function findVersionRow(db: Queryable, id: string): Promise<MatrixVersionRow | undefined> {
@@ -50,7 +50,7 @@ export async function findColumnRows(db: Queryable, versionId: string): Promise<
 }
 
 export async function findCellRows(db: Queryable, versionId: string): Promise<MatrixCellRow[]> {
-  return db.selectFrom('matrix_cell').selectAll().where('version_id', '=', versionId).execute();
+  return db.selectFrom('matrix_cell').selectAll().where('version_id', '=', versionId).orderBy('task_id').orderBy('actor_id').execute();
 }
 
 export async function findAcceptedWarningRows(db: Queryable, versionId: string): Promise<AcceptedWarningRow[]> {

@@ -11,7 +11,7 @@ export interface MatrixListFilter {
   processId?: string;
 }
 
-/** Every matrix with its latest and approved version, sorted by name as a Finn reads it. */
+/** Every matrix with its latest and approved version, sorted by name as a Finn reads it (the same names oldest first). */
 export async function getMatrixList(context: ReadContext, filter: MatrixListFilter): Promise<MatrixSummary[]> {
   const matrices = await findMatrixRows(context.db, filter);
   const versions = await findVersionRows(
@@ -48,5 +48,5 @@ export async function getMatrixList(context: ReadContext, filter: MatrixListFilt
       },
     ];
   });
-  return summaries.sort((a, b) => compareFinnish(a.name, b.name));
+  return summaries.sort((a, b) => compareFinnish(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
