@@ -59,13 +59,13 @@ export function ProcessGroupSection({ id, title, processes, busy, onRename, onRe
             <Table.Caption style={HIDDEN_CAPTION}>{format(text.tableCaption, { name: title })}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col" w="38%">
+                <Table.Th scope="col" w="36%">
                   {text.columnName}
                 </Table.Th>
-                <Table.Th scope="col" w="24%">
+                <Table.Th scope="col" w="22%">
                   {text.columnOwner}
                 </Table.Th>
-                <Table.Th scope="col" w="14%">
+                <Table.Th scope="col" w="13%">
                   {text.columnStatus}
                 </Table.Th>
                 <Table.Th scope="col" w="9%" ta="right">
