@@ -72,7 +72,8 @@ export async function addTask(context: WriteContext, versionId: string, expected
   await setTaskOrder(
     context.db,
     versionId,
-    numbered(
+    renumbered(
+      tasks,
       tasks.map((existing) => existing.id),
       position,
     ),
@@ -102,10 +103,11 @@ export async function updateTask(
 export async function moveTask(context: WriteContext, versionId: string, expectedVersion: number, taskId: string, position: number): Promise<MatrixView> {
   const version = await requireDraft(context, versionId);
   await requireTask(context, versionId, taskId);
-  const before = (await findTaskRows(context.db, versionId)).map((task) => task.id);
+  const rows = await findTaskRows(context.db, versionId);
+  const before = rows.map((task) => task.id);
   await bumpDraftVersion(context.db, versionId, expectedVersion, now(context));
   const order = moved(before, taskId, position);
-  await setTaskOrder(context.db, versionId, numbered(order), now(context));
+  await setTaskOrder(context.db, versionId, renumbered(rows, order), now(context));
   await logVersionChange(context, versionId, { task: taskId, position: before.indexOf(taskId) }, { task: taskId, position: order.indexOf(taskId) });
   return getMatrixView(context, version.matrix_id, versionId);
 }
@@ -119,8 +121,16 @@ export async function removeTask(context: WriteContext, versionId: string, expec
   const reviews = (await findReviewRows(context.db, versionId)).filter((row) => row.task_id === taskId);
   await bumpDraftVersion(context.db, versionId, expectedVersion, now(context));
   await deleteTaskRow(context.db, versionId, taskId);
-  const rest = (await findTaskRows(context.db, versionId)).map((task) => task.id);
-  await setTaskOrder(context.db, versionId, numbered(rest), now(context));
+  const rest = await findTaskRows(context.db, versionId);
+  await setTaskOrder(
+    context.db,
+    versionId,
+    renumbered(
+      rest,
+      rest.map((task) => task.id),
+    ),
+    now(context),
+  );
   await logVersionChange(context, versionId, { removedTask: before, cells: letters, acceptedWarnings, reviews }, null);
   return getMatrixView(context, version.matrix_id, versionId);
 }
@@ -135,7 +145,7 @@ export async function addColumn(context: WriteContext, versionId: string, expect
   const order = columns.map((column) => column.actor_id);
   order.splice(Math.min(position ?? order.length, order.length), 0, actorId);
   await insertColumnRows(context.db, [{ version_id: versionId, actor_id: actorId, sort_order: order.indexOf(actorId) }]);
-  await setColumnOrder(context.db, versionId, numberedColumns(order));
+  await setColumnOrder(context.db, versionId, renumberedColumns(columns, order));
   await logVersionChange(context, versionId, null, { addedColumn: actorId, position: order.indexOf(actorId) });
   return getMatrixView(context, version.matrix_id, versionId);
 }
@@ -146,7 +156,7 @@ export async function moveColumn(context: WriteContext, versionId: string, expec
   await bumpDraftVersion(context.db, versionId, expectedVersion, now(context));
   const before = columns.map((column) => column.actor_id);
   const order = moved(before, actorId, position);
-  await setColumnOrder(context.db, versionId, numberedColumns(order));
+  await setColumnOrder(context.db, versionId, renumberedColumns(columns, order));
   await logVersionChange(context, versionId, { column: actorId, position: before.indexOf(actorId) }, { column: actorId, position: order.indexOf(actorId) });
   return getMatrixView(context, version.matrix_id, versionId);
 }
@@ -158,7 +168,14 @@ export async function removeColumn(context: WriteContext, versionId: string, exp
   const acceptedWarnings = await acceptedWarningsAbout(context, versionId, actorId);
   await bumpDraftVersion(context.db, versionId, expectedVersion, now(context));
   await deleteColumnRow(context.db, versionId, actorId);
-  await setColumnOrder(context.db, versionId, numberedColumns(columns.map((column) => column.actor_id).filter((id) => id !== actorId)));
+  await setColumnOrder(
+    context.db,
+    versionId,
+    renumberedColumns(
+      columns,
+      columns.map((column) => column.actor_id).filter((id) => id !== actorId),
+    ),
+  );
   await logVersionChange(context, versionId, { removedColumn: actorId, cells: letters, acceptedWarnings }, null);
   return getMatrixView(context, version.matrix_id, versionId);
 }
@@ -213,7 +230,14 @@ export async function transferColumn(
     written.map((cell) => ({ version_id: versionId, task_id: cell.taskId, actor_id: cell.actorId, letter: cell.letter })),
   );
   await deleteColumnRow(context.db, versionId, fromActorId);
-  await setColumnOrder(context.db, versionId, numberedColumns(order));
+  await setColumnOrder(
+    context.db,
+    versionId,
+    renumberedColumns(
+      [...columns, ...joining.map((actorId) => ({ actor_id: actorId, sort_order: order.indexOf(actorId) }))],
+      order,
+    ),
+  );
   await logVersionChange(
     context,
     versionId,
@@ -275,12 +299,21 @@ async function logVersionChange(context: WriteContext, versionId: string, before
 
 const now = (context: WriteContext) => context.author.now.toISOString();
 
-/** `ids` in order from 0, leaving `skip` free (where a newly inserted row already stands). */
-function numbered(ids: readonly string[], skip = -1): Array<{ id: string; sortOrder: number }> {
-  return ids.map((id, index) => ({ id, sortOrder: skip >= 0 && index >= skip ? index + 1 : index }));
+/**
+ * `ids` in order from 0, leaving `skip` free (where a newly inserted row already stands), as the
+ * rows whose number changes: a row added at the end or a move by one touches one or two rows,
+ * not all 200.
+ */
+function renumbered(current: ReadonlyArray<{ id: string; sort_order: number }>, ids: readonly string[], skip = -1): Array<{ id: string; sortOrder: number }> {
+  const was = new Map(current.map((row) => [row.id, row.sort_order]));
+  return ids.map((id, index) => ({ id, sortOrder: skip >= 0 && index >= skip ? index + 1 : index })).filter((row) => was.get(row.id) !== row.sortOrder);
 }
 
-const numberedColumns = (actorIds: readonly string[]) => actorIds.map((actorId, sortOrder) => ({ actorId, sortOrder }));
+/** The same for columns. */
+function renumberedColumns(current: ReadonlyArray<{ actor_id: string; sort_order: number }>, actorIds: readonly string[]): Array<{ actorId: string; sortOrder: number }> {
+  const was = new Map(current.map((column) => [column.actor_id, column.sort_order]));
+  return actorIds.map((actorId, sortOrder) => ({ actorId, sortOrder })).filter((column) => was.get(column.actorId) !== column.sortOrder);
+}
 
 function moved(ids: readonly string[], id: string, position: number): string[] {
   const rest = ids.filter((candidate) => candidate !== id);
