@@ -219,3 +219,28 @@ describe('orders that do not depend on the database', () => {
     expect(list.filter((matrix) => matrix.name === 'Samanniminen').map((matrix) => matrix.id)).toEqual([olderId, later.matrix.id]);
   });
 });
+
+describe('a second review round', () => {
+  it('counts in the progress only the answers given since the version was last sent to review', async () => {
+    let view = await cleanDraft('Toinen kierros');
+    const [ohjaus] = view.tasks.map((task) => task.id) as [string];
+    view = await callOk(session, 'matrices.sendToReview', { ...ref(view), reviewDeadline: null });
+    view = await callOk(session, 'reviews.record', { versionId: view.version.id, actorId: actors.kela, source: 'app', answers: [{ taskId: ohjaus, verdict: 'agree', comment: null }] });
+    expect(view.reviewProgress.find((row) => row.actorId === actors.kela)).toMatchObject({ tasksToReview: 1, agreed: 1 });
+
+    // Back to draft: Kela's I becomes a C, which Kela has not seen.
+    view = await callOk(session, 'matrices.returnToDraft', ref(view));
+    await callOk(session, 'matrices.setCells', { ...ref(view), cells: [{ taskId: ohjaus, actorId: actors.kela, letter: 'C' }] });
+    clock.set(new Date('2026-03-18T08:00:00Z'));
+    view = await callOk(session, 'matrices.get', { matrixId: view.matrix.id });
+    view = await callOk(session, 'matrices.sendToReview', { ...ref(view), reviewDeadline: null });
+    // The earlier answer stays on record, but it is not an answer to this round.
+    expect(view.reviews.map((review) => review.actorId)).toEqual([actors.kela]);
+    expect(view.reviewProgress.find((row) => row.actorId === actors.kela)).toMatchObject({ tasksToReview: 1, agreed: 0, commented: 0 });
+
+    clock.set(new Date('2026-03-19T08:00:00Z'));
+    view = await callOk(session, 'reviews.record', { versionId: view.version.id, actorId: actors.kela, source: 'app', answers: [{ taskId: ohjaus, verdict: 'agree', comment: null }] });
+    expect(view.reviewProgress.find((row) => row.actorId === actors.kela)).toMatchObject({ agreed: 1 });
+    clock.set(new Date(TEST_INSTANT));
+  });
+});

@@ -38,8 +38,12 @@ export async function getMatrixView(context: ReadContext, matrixId: string, vers
   // a cell is one (task, actor) pair, so an actor's letters count the tasks it is asked to review
   const lettersByActor = new Map<string, number>();
   for (const cell of state.cells) lettersByActor.set(cell.actor_id, (lettersByActor.get(cell.actor_id) ?? 0) + 1);
+  // Answers of an earlier round (before the version went back to draft and was sent again) stay on
+  // record, but they answered other letters: the progress counts this round's answers only.
+  const sentAt = version.sent_to_review_at;
+  const thisRound = sentAt === null ? reviews : reviews.filter((answer) => answer.recordedAt >= sentAt);
   const reviewProgress = state.columns.map((column): ReviewProgress => {
-    const own = reviews.filter((answer) => answer.actorId === column.actor_id);
+    const own = thisRound.filter((answer) => answer.actorId === column.actor_id);
     return {
       actorId: column.actor_id,
       actorName: actors.get(column.actor_id)?.name ?? '?',
