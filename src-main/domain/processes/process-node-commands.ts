@@ -56,9 +56,12 @@ export async function createProcessNode(
 
   const rewiredEdgeIds: string[] = [];
   if (after) {
-    // The new node takes over what followed `after` (an end has no successors: it becomes another branch).
-    if (fields.kind !== 'end') {
-      const outgoing = (await findEdgeRows(context.db, processId)).filter((edge) => edge.from_node_id === after.id);
+    // The new node takes over what followed `after`. An end has no successors, and a decision's
+    // branches are its conditions ("työnhakija" → …), which a step cannot carry: after either,
+    // the new node becomes one more branch instead.
+    const outgoing = (await findEdgeRows(context.db, processId)).filter((edge) => edge.from_node_id === after.id);
+    const branches = after.kind === 'decision' && (outgoing.length > 1 || outgoing.some(hasText));
+    if (fields.kind !== 'end' && !branches) {
       for (const edge of outgoing) {
         await bumpVersion(context.db, 'process_edge', edge.id, edge.row_version, { from_node_id: id, updated_at: context.author.now.toISOString() });
         rewiredEdgeIds.push(edge.id);
