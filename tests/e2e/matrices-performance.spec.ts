@@ -71,24 +71,47 @@ test('a 200 × 60 matrix opens, and moving and typing in it stay fast', async ({
       );
     });
     await grid.getByRole('gridcell').first().focus();
-    const keys = [];
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const scriptSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? 0;
+    /** per key: the time to the frame after it was handled, and the main thread's script time */
+    const measure = async (keys: string[]) => {
+      // the keys pressed before (and their frames) are done before counting starts
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+      await page.evaluate(() => (window as unknown as { keyTimings: number[] }).keyTimings.splice(0));
+      const scriptBefore = await scriptSeconds();
+      for (const key of keys) await page.keyboard.press(key);
+      await expect(page.getByRole('status').filter({ hasText: 'Tallennetaan…' })).toHaveCount(0, { timeout: 30_000 });
+      await expect.poll(() => page.evaluate(() => (window as unknown as { keyTimings: number[] }).keyTimings.length)).toBe(keys.length);
+      const script = ((await scriptSeconds()) - scriptBefore) * 1000;
+      const sorted = (await page.evaluate(() => (window as unknown as { keyTimings: number[] }).keyTimings)).sort((a, b) => a - b);
+      return { median: sorted[Math.floor(sorted.length / 2)]!, p90: sorted[Math.floor(sorted.length * 0.9)]!, script: script / keys.length };
+    };
+    const show = (timing: { median: number; p90: number; script: number }) =>
+      `median ${timing.median.toFixed(1)} ms, p90 ${timing.p90.toFixed(1)} ms, script ${timing.script.toFixed(1)} ms/key`;
+
+    // A key the grid ignores: what a key costs on this machine with this page, the grid doing nothing.
+    const idle = await measure(Array.from({ length: 30 }, () => 'x'));
+    const moves = await measure(Array.from({ length: 30 }, (_, step) => (step % 2 === 0 ? 'ArrowRight' : 'ArrowDown')));
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('ArrowRight');
+    const keys: string[] = [];
     for (let step = 0; step < 20; step += 1) keys.push('ArrowRight', 'ArrowDown', LETTERS[step % 4]!.toLowerCase());
-    for (const key of keys) await page.keyboard.press(key);
-    await expect(page.getByRole('status').filter({ hasText: 'Tallennetaan…' })).toHaveCount(0, { timeout: 30_000 });
-    const timings = await page.evaluate(() => (window as unknown as { keyTimings: number[] }).keyTimings);
-    expect(timings).toHaveLength(keys.length);
-    const sorted = [...timings].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)]!;
-    const p90 = sorted[Math.floor(sorted.length * 0.9)]!;
-    console.log(`200 × 60 grid: opened in ${openMs} ms; per key: median ${median.toFixed(1)} ms, p90 ${p90.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`);
+    const typing = await measure(keys);
+    await page.screenshot({ path: test.info().outputPath('big-grid.png') });
+    console.log(`200 × 60 grid: opened in ${openMs} ms; ignored key: ${show(idle)}; moving: ${show(moves)}; moving and typing: ${show(typing)}`);
 
     // The typed letters were saved: the last one is on the diagonal cell 20 steps in.
     await page.reload();
     await expect(grid.getByRole('row')).toHaveCount(TASKS + 1, { timeout: 30_000 });
     await expect(grid.getByRole('row').nth(21).getByRole('gridcell').nth(20)).toHaveText('I');
 
-    // A key handled in well under a frame's budget at 60 Hz ×3 even on a busy test machine.
-    expect(p90).toBeLessThan(50);
+    // Moving and typing cost a few rows' worth of work over an ignored key, not the grid's: a grid
+    // drawn again per key (12 000 cells) takes hundreds of milliseconds here.
+    // The margins are wide because the test machine may be busy with other work.
+    expect(moves.median).toBeLessThan(idle.median + 60);
+    expect(typing.median).toBeLessThan(idle.median + 80);
+    expect(typing.script).toBeLessThan(40);
   } finally {
     await stop();
     rmSync(folder, { recursive: true, force: true });

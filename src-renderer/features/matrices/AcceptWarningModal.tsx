@@ -6,20 +6,20 @@ import { useContractSubmit } from '../../api/use-contract-submit';
 import { AppModal } from '../../components/AppModal';
 import { FormFooter } from '../../components/FormFooter';
 import { useI18n } from '../../i18n/use-i18n';
-import type { MatrixEditor } from './grid/use-matrix-editor';
+import type { EditorActions } from './grid/use-matrix-editor';
 
 interface Props {
   versionId: string;
   finding: Finding;
   message: string;
-  editor: MatrixEditor;
+  actions: EditorActions;
   onClose: () => void;
   onSaved: () => void;
   onReload: () => void;
 }
 
 /** Accept a warning with a reason that is kept on record (the result updates the grid in place). */
-export function AcceptWarningModal({ versionId, finding, message, editor, onClose, onSaved, onReload }: Props) {
+export function AcceptWarningModal({ versionId, finding, message, actions: editor, onClose, onSaved, onReload }: Props) {
   const { t, locale } = useI18n();
   const tf = t.matrices.findings;
   const [reason, setReason] = useState('');

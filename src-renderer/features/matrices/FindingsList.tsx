@@ -1,19 +1,20 @@
 import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconAlertCircle, IconAlertTriangle, IconCircleCheck, IconFocus2 } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { Finding, MatrixColumn, MatrixTask } from '../../../src-main/api/contract/index';
 import { call as callCore } from '../../api/client';
 import { useNotify } from '../../components/use-notify';
 import { useI18n } from '../../i18n/use-i18n';
 import { AcceptWarningModal } from './AcceptWarningModal';
 import { findingKey, findingMessage } from './finding-message';
-import type { MatrixEditor } from './grid/use-matrix-editor';
+import type { EditorActions } from './grid/use-matrix-editor';
 
 interface Props {
   versionId: string;
   tasks: readonly MatrixTask[];
   columns: readonly MatrixColumn[];
-  editor: MatrixEditor;
+  findings: readonly Finding[];
+  actions: EditorActions;
   canEdit: boolean;
   onShow: (finding: Finding) => void;
   onReload: () => void;
@@ -22,8 +23,8 @@ interface Props {
 const RANK = (finding: Finding) => (finding.severity === 'error' ? 0 : finding.acceptedReason === null ? 1 : 2);
 
 /** The checks' findings under the grid: errors first, then open and accepted warnings, in task order. */
-export function FindingsList({ versionId, tasks, columns, editor, canEdit, onShow, onReload }: Props) {
-  const { t, format } = useI18n();
+export const FindingsList = memo(function FindingsList({ versionId, tasks, columns, findings: unsorted, actions, canEdit, onShow, onReload }: Props) {
+  const { t } = useI18n();
   const tf = t.matrices.findings;
   const notify = useNotify();
   const [accepting, setAccepting] = useState<{ finding: Finding; message: string } | null>(null);
@@ -31,24 +32,28 @@ export function FindingsList({ versionId, tasks, columns, editor, canEdit, onSho
     () => ({ tasks: new Map(tasks.map((task) => [task.id, task])), columns: new Map(columns.map((column) => [column.actorId, column])) }),
     [tasks, columns],
   );
-  const findings = useMemo(() => [...editor.findings].sort((a, b) => RANK(a) - RANK(b)), [editor.findings]);
+  const findings = useMemo(() => [...unsorted].sort((a, b) => RANK(a) - RANK(b)), [unsorted]);
 
-  const withdraw = async (finding: Finding) => {
-    try {
-      await editor.settled();
-      const result = await callCore('matrices.withdrawAcceptance', {
-        versionId,
-        expectedVersion: editor.currentRowVersion(),
-        code: finding.code,
-        taskId: finding.taskId,
-        actorId: finding.actorId,
-      });
-      editor.applyResult(result);
-      notify.success(tf.withdrawn);
-    } catch (error) {
-      notify.actionError(error, onReload);
-    }
-  };
+  const withdraw = useCallback(
+    async (finding: Finding) => {
+      try {
+        await actions.settled();
+        const result = await callCore('matrices.withdrawAcceptance', {
+          versionId,
+          expectedVersion: actions.currentRowVersion(),
+          code: finding.code,
+          taskId: finding.taskId,
+          actorId: finding.actorId,
+        });
+        actions.applyResult(result);
+        notify.success(tf.withdrawn);
+      } catch (error) {
+        notify.actionError(error, onReload);
+      }
+    },
+    [actions, versionId, notify, tf, onReload],
+  );
+  const accept = useCallback((finding: Finding, message: string) => setAccepting({ finding, message }), []);
 
   if (findings.length === 0) {
     return (
@@ -78,56 +83,17 @@ export function FindingsList({ versionId, tasks, columns, editor, canEdit, onSho
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {findings.map((finding) => {
-              const message = findingMessage(finding, tf, names);
-              const accepted = finding.acceptedReason !== null;
-              return (
-                <Table.Tr key={findingKey(finding)} data-finding={finding.code}>
-                  <Table.Td>
-                    {finding.severity === 'error' ? (
-                      <Badge color="red.9" variant="filled" tt="none" leftSection={<IconAlertCircle size={14} aria-hidden />}>
-                        {tf.error}
-                      </Badge>
-                    ) : accepted ? (
-                      <Badge color="gray.8" variant="outline" tt="none" leftSection={<IconCircleCheck size={14} aria-hidden />}>
-                        {tf.accepted}
-                      </Badge>
-                    ) : (
-                      <Badge color="yellow.9" variant="filled" tt="none" c="white" leftSection={<IconAlertTriangle size={14} aria-hidden />} style={{ backgroundColor: '#7a4f00' }}>
-                        {tf.warning}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Stack gap={2}>
-                      <Text size="sm">{message}</Text>
-                      {accepted && (
-                        <Text size="sm" c="dimmed">
-                          {format(tf.acceptedReason, { reason: finding.acceptedReason ?? '' })}
-                        </Text>
-                      )}
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs">
-                      <Button size="compact-sm" variant="subtle" leftSection={<IconFocus2 size={16} aria-hidden />} aria-label={format(tf.showLabel, { message })} onClick={() => onShow(finding)}>
-                        {tf.show}
-                      </Button>
-                      {canEdit && finding.severity === 'warning' && !accepted && (
-                        <Button size="compact-sm" variant="outline" aria-label={format(tf.acceptLabel, { message })} onClick={() => setAccepting({ finding, message })}>
-                          {tf.accept}
-                        </Button>
-                      )}
-                      {canEdit && accepted && (
-                        <Button size="compact-sm" variant="outline" color="red.9" aria-label={format(tf.withdrawLabel, { message })} onClick={() => void withdraw(finding)}>
-                          {tf.withdraw}
-                        </Button>
-                      )}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
+            {findings.map((finding) => (
+              <FindingRow
+                key={findingKey(finding)}
+                finding={finding}
+                message={findingMessage(finding, tf, names)}
+                canEdit={canEdit}
+                onShow={onShow}
+                onAccept={accept}
+                onWithdraw={withdraw}
+              />
+            ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
@@ -136,7 +102,7 @@ export function FindingsList({ versionId, tasks, columns, editor, canEdit, onSho
           versionId={versionId}
           finding={accepting.finding}
           message={accepting.message}
-          editor={editor}
+          actions={actions}
           onClose={() => setAccepting(null)}
           onReload={onReload}
           onSaved={() => {
@@ -147,4 +113,79 @@ export function FindingsList({ versionId, tasks, columns, editor, canEdit, onSho
       )}
     </>
   );
+});
+
+interface RowProps {
+  finding: Finding;
+  message: string;
+  canEdit: boolean;
+  onShow: (finding: Finding) => void;
+  onAccept: (finding: Finding, message: string) => void;
+  onWithdraw: (finding: Finding) => Promise<void>;
 }
+
+/**
+ * One finding. Each cell edit brings a fresh list of findings; a row is drawn again only when its
+ * own finding changed in substance, not merely arrived as a new object.
+ */
+const sameRow = (a: RowProps, b: RowProps) =>
+  a.message === b.message &&
+  a.canEdit === b.canEdit &&
+  a.finding.severity === b.finding.severity &&
+  a.finding.acceptedReason === b.finding.acceptedReason &&
+  findingKey(a.finding) === findingKey(b.finding) &&
+  a.onShow === b.onShow &&
+  a.onAccept === b.onAccept &&
+  a.onWithdraw === b.onWithdraw;
+
+const FindingRow = memo(function FindingRow({ finding, message, canEdit, onShow, onAccept, onWithdraw }: RowProps) {
+  const { t, format } = useI18n();
+  const tf = t.matrices.findings;
+  const accepted = finding.acceptedReason !== null;
+  return (
+    <Table.Tr data-finding={finding.code}>
+      <Table.Td>
+        {finding.severity === 'error' ? (
+          <Badge color="red.9" variant="filled" tt="none" leftSection={<IconAlertCircle size={14} aria-hidden />}>
+            {tf.error}
+          </Badge>
+        ) : accepted ? (
+          <Badge color="gray.8" variant="outline" tt="none" leftSection={<IconCircleCheck size={14} aria-hidden />}>
+            {tf.accepted}
+          </Badge>
+        ) : (
+          <Badge color="#7a4f00" variant="filled" tt="none" leftSection={<IconAlertTriangle size={14} aria-hidden />}>
+            {tf.warning}
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Stack gap={2}>
+          <Text size="sm">{message}</Text>
+          {accepted && (
+            <Text size="sm" c="dimmed">
+              {format(tf.acceptedReason, { reason: finding.acceptedReason ?? '' })}
+            </Text>
+          )}
+        </Stack>
+      </Table.Td>
+      <Table.Td>
+        <Group gap="xs">
+          <Button size="compact-sm" variant="subtle" leftSection={<IconFocus2 size={16} aria-hidden />} aria-label={format(tf.showLabel, { message })} onClick={() => onShow(finding)}>
+            {tf.show}
+          </Button>
+          {canEdit && finding.severity === 'warning' && !accepted && (
+            <Button size="compact-sm" variant="outline" aria-label={format(tf.acceptLabel, { message })} onClick={() => onAccept(finding, message)}>
+              {tf.accept}
+            </Button>
+          )}
+          {canEdit && accepted && (
+            <Button size="compact-sm" variant="outline" color="red.9" aria-label={format(tf.withdrawLabel, { message })} onClick={() => void onWithdraw(finding)}>
+              {tf.withdraw}
+            </Button>
+          )}
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}, sameRow);

@@ -83,6 +83,8 @@ function MatrixWorkspace({ view, reload }: { view: MatrixView; reload: () => voi
     requestAnimationFrame(() => gridRef.current?.focusCell(finding.taskId, finding.actorId));
   }, []);
 
+  const editTask = useCallback((taskId: string) => setModal({ editTask: taskId }), []);
+
   const afterLifecycle = (message: string) => (result: MatrixView) => {
     closeModal();
     notify.success(message);
@@ -201,7 +203,7 @@ function MatrixWorkspace({ view, reload }: { view: MatrixView; reload: () => voi
         </Alert>
       )}
 
-      <FindingSummary summary={editor.summary} />
+      <FindingSummary summary={editor.summary} saving={editor.saving} />
 
       <Tabs value={tab} onChange={setTab} keepMounted>
         <Tabs.List>
@@ -218,33 +220,45 @@ function MatrixWorkspace({ view, reload }: { view: MatrixView; reload: () => voi
             <RaciGrid
               tasks={view.tasks}
               columns={view.columns}
-              editor={editor}
+              letters={editor.letters}
+              findings={editor.findings}
+              canUndo={editor.canUndo}
+              actions={editor.actions}
               readOnly={!canEdit}
               label={format(tm.grid.label, { number: version.number })}
-              onEditTask={canEdit ? (taskId) => setModal({ editTask: taskId }) : undefined}
+              onEditTask={canEdit ? editTask : undefined}
               handle={gridRef}
             />
             <Title order={2} size="h4" mt="md">
               {tm.findings.title}
             </Title>
-            <FindingsList versionId={version.id} tasks={view.tasks} columns={view.columns} editor={editor} canEdit={canEdit} onShow={showFinding} onReload={reload} />
+            <FindingsList
+              versionId={version.id}
+              tasks={view.tasks}
+              columns={view.columns}
+              findings={editor.findings}
+              actions={editor.actions}
+              canEdit={canEdit}
+              onShow={showFinding}
+              onReload={reload}
+            />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="structure" pt="md">
-          <StructurePanel view={view} editor={editor} canEdit={canEdit} onEditTask={(taskId) => setModal({ editTask: taskId })} onReload={reload} />
+          {tab === 'structure' && <StructurePanel view={view} editor={editor} canEdit={canEdit} onEditTask={editTask} onReload={reload} />}
         </Tabs.Panel>
         {(version.status === 'in_review' || view.reviews.length > 0) && (
           <Tabs.Panel value="review" pt="md">
-            <ReviewPanel view={view} writable={writable && version.status === 'in_review'} onReload={reload} />
+            {tab === 'review' && <ReviewPanel view={view} writable={writable && version.status === 'in_review'} onReload={reload} />}
           </Tabs.Panel>
         )}
         {(version.status === 'approved' || version.status === 'superseded') && (
           <Tabs.Panel value="acceptance" pt="md">
-            <AcceptancePanel view={view} writable={writable} onReload={reload} />
+            {tab === 'acceptance' && <AcceptancePanel view={view} writable={writable} onReload={reload} />}
           </Tabs.Panel>
         )}
         <Tabs.Panel value="versions" pt="md">
-          <VersionsPanel view={view} />
+          {tab === 'versions' && <VersionsPanel view={view} />}
         </Tabs.Panel>
       </Tabs>
 
@@ -300,7 +314,7 @@ function MatrixWorkspace({ view, reload }: { view: MatrixView; reload: () => voi
   );
 }
 
-function FindingSummary({ summary }: { summary: MatrixView['summary'] }) {
+function FindingSummary({ summary, saving }: { summary: MatrixView['summary']; saving: boolean }) {
   const { t, format } = useI18n();
   const tp = t.matrices.page;
   const parts = [
@@ -310,9 +324,14 @@ function FindingSummary({ summary }: { summary: MatrixView['summary'] }) {
   ];
   const clean = summary.errors === 0 && summary.openWarnings === 0;
   return (
-    <Text role="status" size="sm" fw={500} data-testid="finding-summary">
-      {tp.summary}: {clean ? tp.summaryClean : parts.join(', ')}
-    </Text>
+    <Group gap="md">
+      <Text role="status" size="sm" fw={500} data-testid="finding-summary">
+        {tp.summary}: {clean ? tp.summaryClean : parts.join(', ')}
+      </Text>
+      <Text size="sm" c="dimmed" role="status">
+        {saving ? t.matrices.grid.saving : ''}
+      </Text>
+    </Group>
   );
 }
 

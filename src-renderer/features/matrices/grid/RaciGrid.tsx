@@ -1,13 +1,13 @@
 import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
 import { IconAlertCircle, IconAlertTriangle, IconArrowBackUp, IconArchive, IconReplace } from '@tabler/icons-react';
-import { type FocusEvent, type KeyboardEvent, type MouseEvent, type Ref, useCallback, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { MatrixColumn, MatrixTask, RaciLetter } from '../../../../src-main/api/contract/index';
+import { type FocusEvent, type KeyboardEvent, memo, type MouseEvent, type Ref, useCallback, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Finding, MatrixColumn, MatrixTask, RaciLetter } from '../../../../src-main/api/contract/index';
 import { RACI_LETTERS } from '../../../../src-main/domain/matrices/raci';
 import { useI18n } from '../../../i18n/use-i18n';
 import { buildMarks, letterAt, type Mark, nextLetter } from './grid-model';
 import { GridRow, type RowLabels } from './GridRow';
 import classes from './RaciGrid.module.css';
-import type { MatrixEditor } from './use-matrix-editor';
+import type { EditorActions } from './use-matrix-editor';
 
 export interface GridHandle {
   /** selects and focuses a task's cell (or its row header when actorId is null) */
@@ -17,7 +17,11 @@ export interface GridHandle {
 interface Props {
   tasks: readonly MatrixTask[];
   columns: readonly MatrixColumn[];
-  editor: MatrixEditor;
+  /** each task's letters, one character per column */
+  letters: ReadonlyMap<string, string>;
+  findings: readonly Finding[];
+  canUndo: boolean;
+  actions: EditorActions;
   readOnly: boolean;
   label: string;
   /** Enter or F2 on a task's name (drafts only) */
@@ -43,7 +47,7 @@ function cellPosition(target: EventTarget | null): Position | null {
  * Page Up/Down, letters R/A/C/I (either case), Delete/Backspace, Ctrl+Z; the mouse selects with a
  * click and cycles letters with another. Column 0 is the task's name (the row header).
  */
-export function RaciGrid({ tasks, columns, editor, readOnly, label, onEditTask, handle }: Props) {
+export const RaciGrid = memo(function RaciGrid({ tasks, columns, letters, findings, canUndo, actions, readOnly, label, onEditTask, handle }: Props) {
   const { t, format } = useI18n();
   const tm = t.matrices;
   const helpId = useId();
@@ -57,7 +61,7 @@ export function RaciGrid({ tasks, columns, editor, readOnly, label, onEditTask, 
   const columnCount = columns.length + 1;
   const current: Position = { row: Math.min(active.row, Math.max(rowCount - 1, 0)), column: Math.min(active.column, columnCount - 1) };
 
-  const marks = useMemo(() => buildMarks(editor.findings, columns), [editor.findings, columns]);
+  const marks = useMemo(() => buildMarks(findings, columns), [findings, columns]);
   const labels = useMemo<RowLabels>(() => ({ statutory: tm.grid.statutory, error: tm.grid.errorMarker, warning: tm.grid.warningMarker }), [tm]);
 
   const focusElement = useCallback((position: Position) => {
@@ -97,10 +101,10 @@ export function RaciGrid({ tasks, columns, editor, readOnly, label, onEditTask, 
     const task = tasks[position.row];
     const column = columns[position.column - 1];
     if (!task || !column || readOnly) return;
-    editor.setCells([{ taskId: task.id, actorId: column.actorId, letter }]);
+    actions.setCells([{ taskId: task.id, actorId: column.actorId, letter }]);
   };
 
-  const undo = () => setAnnouncement(editor.undo() ? tm.grid.undone : tm.grid.nothingToUndo);
+  const undo = () => setAnnouncement(actions.undo() ? tm.grid.undone : tm.grid.nothingToUndo);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const position = cellPosition(event.target);
@@ -143,7 +147,7 @@ export function RaciGrid({ tasks, columns, editor, readOnly, label, onEditTask, 
         else handled = false;
         break;
       case ' ':
-        if (column > 0) setLetter(position, nextLetter(letterAt(editor.letters.get(tasks[row]?.id ?? ''), column - 1)));
+        if (column > 0) setLetter(position, nextLetter(letterAt(letters.get(tasks[row]?.id ?? ''), column - 1)));
         break;
       default: {
         const key = event.key.toUpperCase();
@@ -170,7 +174,7 @@ export function RaciGrid({ tasks, columns, editor, readOnly, label, onEditTask, 
     const position = cellPosition(event.target);
     if (!position) return;
     if (clickWasActive.current && position.column > 0) {
-      setLetter(position, nextLetter(letterAt(editor.letters.get(tasks[position.row]?.id ?? ''), position.column - 1)));
+      setLetter(position, nextLetter(letterAt(letters.get(tasks[position.row]?.id ?? ''), position.column - 1)));
     } else {
       moveTo(position.row, position.column);
     }
@@ -197,7 +201,7 @@ export function RaciGrid({ tasks, columns, editor, readOnly, label, onEditTask, 
 
   const activeTask = tasks[current.row];
   const activeColumn = current.column > 0 ? columns[current.column - 1] : undefined;
-  const activeLetter = activeTask && activeColumn ? letterAt(editor.letters.get(activeTask.id), current.column - 1) : null;
+  const activeLetter = activeTask && activeColumn ? letterAt(letters.get(activeTask.id), current.column - 1) : null;
 
   return (
     <>
@@ -236,13 +240,10 @@ export function RaciGrid({ tasks, columns, editor, readOnly, label, onEditTask, 
               {tm.grid.clear}
             </Button>
             <Tooltip label={tm.grid.undo}>
-              <ActionIcon variant="default" size="md" aria-label={tm.grid.undo} disabled={!editor.canUndo} onMouseDown={(event) => event.preventDefault()} onClick={undo}>
+              <ActionIcon variant="default" size="md" aria-label={tm.grid.undo} disabled={!canUndo} onMouseDown={(event) => event.preventDefault()} onClick={undo}>
                 <IconArrowBackUp size={18} aria-hidden />
               </ActionIcon>
             </Tooltip>
-            <Text size="sm" c="dimmed" role="status" miw={110}>
-              {editor.saving ? tm.grid.saving : ''}
-            </Text>
           </Group>
         )}
       </Group>
@@ -271,7 +272,7 @@ export function RaciGrid({ tasks, columns, editor, readOnly, label, onEditTask, 
                 name={task.name}
                 nameLanguage={task.nameLanguage}
                 statutory={task.statutory}
-                letters={editor.letters.get(task.id) ?? ''}
+                letters={letters.get(task.id) ?? ''}
                 cellMarks={marks.cells.get(task.id) ?? ''}
                 rowMark={marks.rows.get(task.id) ?? 'none'}
                 activeColumn={index === current.row ? current.column : -1}
@@ -296,7 +297,7 @@ export function RaciGrid({ tasks, columns, editor, readOnly, label, onEditTask, 
       </div>
     </>
   );
-}
+});
 
 function ColumnHeader({ column, mark }: { column: MatrixColumn; mark: Mark }) {
   const { t } = useI18n();

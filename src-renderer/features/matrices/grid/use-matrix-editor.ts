@@ -51,7 +51,9 @@ export function useMatrixEditor(view: MatrixView, { onError }: Options) {
   const stateRef = useRef(state);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const undoStack = useRef<AppliedChange[][]>([]);
-  const [pending, setPending] = useState(0);
+  // a count in a ref and a flag in state: a burst of edits re-renders the screen twice, not twice per edit
+  const pending = useRef(0);
+  const [saving, setSaving] = useState(false);
   const [undoCount, setUndoCount] = useState(0);
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
@@ -99,7 +101,15 @@ export function useMatrixEditor(view: MatrixView, { onError }: Options) {
 
   const applyResult = useCallback(
     (result: CellEditResult) => {
-      commit({ ...stateRef.current, rowVersion: result.versionRowVersion, findings: result.findings, summary: result.summary });
+      const current = stateRef.current;
+      // Most edits leave the findings as they were: keep the same array, so nothing that shows them re-renders.
+      const same = JSON.stringify(current.findings) === JSON.stringify(result.findings);
+      commit({
+        ...current,
+        rowVersion: result.versionRowVersion,
+        findings: same ? current.findings : result.findings,
+        summary: same ? current.summary : result.summary,
+      });
     },
     [commit],
   );
@@ -113,7 +123,8 @@ export function useMatrixEditor(view: MatrixView, { onError }: Options) {
         setUndoCount(undoStack.current.length);
       }
       const versionId = stateRef.current.source.version.id;
-      setPending((count) => count + 1);
+      pending.current += 1;
+      setSaving(true);
       queue.current = queue.current.then(async () => {
         try {
           const result = await callCore('matrices.setCells', {
@@ -132,7 +143,8 @@ export function useMatrixEditor(view: MatrixView, { onError }: Options) {
           }
           onErrorRef.current(error);
         } finally {
-          setPending((count) => count - 1);
+          pending.current -= 1;
+          if (pending.current === 0) setSaving(false);
         }
       });
     },
@@ -152,22 +164,26 @@ export function useMatrixEditor(view: MatrixView, { onError }: Options) {
 
   /** Resolves when every queued save has finished (for actions that need the latest rowVersion). */
   const settled = useCallback(() => queue.current, []);
+  /** the rowVersion of the latest save, for other writes to the version */
+  const currentRowVersion = useCallback(() => stateRef.current.rowVersion, []);
+
+  // The same object for the whole life of the version, so memoised parts of the screen can hold it.
+  const actions = useMemo(
+    () => ({ setCells, undo, applyResult, settled, currentRowVersion, letterOf }),
+    [setCells, undo, applyResult, settled, currentRowVersion, letterOf],
+  );
 
   return {
     letters: state.letters,
     findings: state.findings,
     summary: state.summary,
-    rowVersion: state.rowVersion,
-    /** the rowVersion of the latest save, for other writes to the version */
-    currentRowVersion: () => stateRef.current.rowVersion,
-    letterOf,
-    setCells,
-    undo,
     canUndo: undoCount > 0,
-    saving: pending > 0,
-    applyResult,
-    settled,
+    saving,
+    actions,
+    ...actions,
   };
 }
+
+export type EditorActions = ReturnType<typeof useMatrixEditor>['actions'];
 
 export type MatrixEditor = ReturnType<typeof useMatrixEditor>;
