@@ -244,3 +244,23 @@ describe('a second review round', () => {
     clock.set(new Date(TEST_INSTANT));
   });
 });
+
+describe('a row for a step of the process', () => {
+  it('is refused for the start or an end: a row is a step or a decision, as when the matrix is made', async () => {
+    let process = await callOk(session, 'processes.create', { name: { fi: 'Rivit vaiheista' } });
+    const start = process.nodes.find((node) => node.kind === 'start')!;
+    process = await callOk(session, 'processNodes.create', { processId: process.id, afterNodeId: start.id, fields: { kind: 'step', name: { fi: 'Ohjaus' }, performerActorId: actors.hml } });
+    const step = process.nodes.find((node) => node.kind === 'step')!;
+    const end = process.nodes.find((node) => node.kind === 'end')!;
+    const view = await callOk(session, 'matrices.create', { name: { fi: 'Rivit vaiheista' }, processId: process.id });
+    expect(view.tasks.map((task) => task.nodeId)).toEqual([step.id]);
+
+    for (const node of [start, end]) {
+      const error = await refusedWithoutWriting('matrices.addTask', { ...ref(view), name: { fi: 'Tapahtuma' }, nodeId: node.id });
+      expect([error.code, error.path]).toEqual(['matrix_task_node_not_step', ['nodeId']]);
+    }
+    // A step may have a second row (e.g. one per target group).
+    const second = await callOk(session, 'matrices.addTask', { ...ref(view), name: { fi: 'Ohjaus (työnhakijat)' }, nodeId: step.id });
+    expect(second.tasks.map((task) => task.nodeId)).toEqual([step.id, step.id]);
+  });
+});

@@ -51,6 +51,9 @@ export async function addTask(context: WriteContext, versionId: string, expected
     const matrix = await findMatrixRow(context.db, version.matrix_id);
     const step = await findStepRow(context.db, task.nodeId);
     if (!step || !matrix?.process_id || step.process_id !== matrix.process_id) throw new AppError('process_node_not_in_process', {}, ['nodeId']);
+    // A row is work: a step or a decision, as when the matrix was made from the process (a step may
+    // have several rows, e.g. one per target group).
+    if (step.kind !== 'step' && step.kind !== 'decision') throw new AppError('matrix_task_node_not_step', {}, ['nodeId']);
     statutory = task.statutory ?? fromStoredBoolean(step.statutory);
   }
   const tasks = await findTaskRows(context.db, versionId);

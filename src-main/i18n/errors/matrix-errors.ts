@@ -67,6 +67,11 @@ export const matrixErrorMessages = {
     sv: 'Okänd bokstav ”{letter}”: använd R, A, C eller I.',
     en: 'Unknown letter “{letter}”: use R, A, C or I.',
   },
+  matrix_task_node_not_step: {
+    fi: 'Vastuumatriisin rivi voi olla prosessin vaihe tai päätös, ei alku- tai lopputapahtuma.',
+    sv: 'En rad i ansvarsmatrisen kan vara ett steg eller ett beslut i processen, inte start- eller sluthändelsen.',
+    en: 'A row of the matrix can be a step or a decision of the process, not its start or end event.',
+  },
   matrix_column_exists: {
     fi: '{name} on jo vastuumatriisin sarake.',
     sv: '{name} är redan en kolumn i ansvarsmatrisen.',
