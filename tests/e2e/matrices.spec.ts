@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Download, Locator, Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import type { InputOf, MethodName, ResultOf } from '../../src-main/api/contract/index';
+import { FORM_SHEET_LAYOUT } from '../../src-main/export/review-forms/review-form-xlsx';
 import { openApp, seriousAxeViolations, useFinnish, waitUntilLoaded } from './app-page';
 import { type BrowserHost, expect, test } from './support/host';
 
@@ -405,6 +407,94 @@ test('a version is exported to Excel and the file is in the workspace’s export
   expect(existsSync(onDisk)).toBe(true);
   expect(statSync(onDisk).size).toBe(bytes.length);
   await expect(page.getByText(`Tiedosto ${download.suggestedFilename()} luotu.`)).toBeVisible();
+});
+
+/** The downloaded workbook's first visible sheet, with a way to find a cell by its row's and column's texts. */
+async function openWorkbook(download: Download) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(await download.path()) as unknown as ExcelJS.Buffer);
+  const sheet = workbook.worksheets.find((candidate) => candidate.state === 'visible')!;
+  const text = (row: number, column: number) => String(sheet.getRow(row).getCell(column).text ?? '').trim();
+  const find = (value: string) => {
+    for (let row = 1; row <= sheet.rowCount; row += 1) for (let column = 1; column <= sheet.columnCount; column += 1) if (text(row, column) === value) return { row, column };
+    throw new Error(`no cell says ${value}`);
+  };
+  const file = async (name: string) => ({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
+  return { sheet, find, file };
+}
+
+test('an Excel workbook is read into a draft: problems block it, then its changes are previewed and imported', async ({ page, request, host }) => {
+  const matrix = await createFreeMatrix(request, host, 'Excel-matriisi');
+  await openMatrix(page, host, matrix, 'Excel-matriisi');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Vie Exceliin (.xlsx)' }).click();
+  const workbook = await openWorkbook(await downloading);
+  const row = workbook.find('Palvelutarpeen arviointi').row;
+  const cityColumn = workbook.find('Hämeenlinnan kaupunki').column;
+  const kelaColumn = workbook.find('Kela').column;
+  workbook.sheet.getRow(row).getCell(cityColumn).value = 'A';
+  workbook.sheet.getRow(row).getCell(kelaColumn).value = 'X';
+
+  await page.getByRole('button', { name: 'Tuo Excelistä…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tuo matriisi Excelistä' });
+  await dialog.getByLabel('Tiedosto').setInputFiles(await workbook.file('muokattu.xlsx'));
+  const problems = dialog.getByRole('table', { name: 'Tiedoston ongelmat' });
+  await expect(problems.getByRole('row').nth(1).getByRole('cell')).toHaveText([String(row), String(kelaColumn), 'Tuntematon kirjain (sallitut R, A, C, I)', 'X']);
+  await expect(dialog.getByRole('alert')).toContainText('Korjaa ongelmat tiedostoon');
+  await expect(dialog.getByRole('button', { name: 'Tuo muutokset' })).toBeDisabled();
+
+  workbook.sheet.getRow(row).getCell(kelaColumn).value = 'r';
+  await dialog.getByLabel('Tiedosto').setInputFiles(await workbook.file('korjattu.xlsx'));
+  const changes = dialog.getByRole('table', { name: 'Tuonnin muutokset' });
+  await expect(changes.getByRole('row')).toHaveCount(3);
+  await expect(changes.getByRole('row', { name: /Hämeenlinnan kaupunki/ }).getByRole('cell')).toHaveText(['Palvelutarpeen arviointi', 'Hämeenlinnan kaupunki', '–', 'A']);
+  await expect(problems).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Tuo muutokset' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Excel-tiedoston muutokset tuotu (2).')).toBeVisible();
+  await expect(cell(page, 'Palvelutarpeen arviointi', 0)).toHaveText('A');
+  await expect(cell(page, 'Palvelutarpeen arviointi', 1)).toHaveText('R');
+  await expect(summary(page)).toHaveText('Tarkistukset: 2 virhettä, 0 avointa varoitusta');
+});
+
+test('a member’s review form is downloaded, filled in Excel and imported after a preview', async ({ page, request, host }) => {
+  const matrix = await createFreeMatrix(request, host, 'Lomakematriisi');
+  await completeMatrix(request, host, matrix);
+  const current = await api(request, host, 'matrices.get', { matrixId: matrix.matrixId });
+  await api(request, host, 'matrices.sendToReview', { versionId: matrix.versionId, expectedVersion: current.version.rowVersion });
+  await openMatrix(page, host, matrix, 'Lomakematriisi');
+  await page.getByRole('tab', { name: 'Lausuntokierros' }).click();
+
+  const word = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lausuntolomake .docx: Kela' }).click();
+  expect((await word).suggestedFilename()).toMatch(/\.docx$/);
+  const excel = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lausuntolomake .xlsx: Kela' }).click();
+  const form = await openWorkbook(await excel);
+  const { columns } = FORM_SHEET_LAYOUT;
+  form.sheet.getRow(form.find('Ohjaus ja neuvonta').row).getCell(columns.agree).value = 'x';
+  form.sheet.getRow(form.find('Kotoutumissuunnitelma').row).getCell(columns.comment).value = 'Kelan osuus on vain tiedottaminen.';
+
+  await page.getByRole('button', { name: 'Tuo täytetty lomake…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tuo täytetty lausuntolomake' });
+  await dialog.getByLabel('Tiedosto').setInputFiles(await form.file('kela-vastaus.xlsx'));
+  await expect(dialog.getByRole('heading', { name: 'Kirjattavat vastaukset: Kela, versio 1' })).toBeVisible();
+  const preview = dialog.getByRole('table', { name: 'Lomakkeen vastaukset' });
+  await expect(preview.getByRole('row', { name: /Ohjaus ja neuvonta/ }).getByRole('cell')).toHaveText(['Ohjaus ja neuvonta', 'R', 'hyväksyy', '', 'uusi']);
+  await expect(preview.getByRole('row', { name: /Kotoutumissuunnitelma/ }).getByRole('cell')).toHaveText([
+    'Kotoutumissuunnitelma',
+    'R',
+    'kommentoi',
+    'Kelan osuus on vain tiedottaminen.',
+    'uusi',
+  ]);
+  await dialog.getByRole('button', { name: 'Tuo vastaukset' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Lomakkeen vastaukset kirjattu: Kela.')).toBeVisible();
+  const kela = page.getByRole('table', { name: 'Lausuntojen eteneminen jäsenittäin' }).getByRole('row', { name: /^Kela/ });
+  await expect(kela.getByRole('cell')).toHaveText(['2', '1', '1', '1', /Kirjaa vastaukset/]);
+  await expect(page.getByRole('region', { name: 'Kommentit' })).toContainText('Kelan osuus on vain tiedottaminen.');
+  await expect(page.getByRole('region', { name: 'Kommentit' })).toContainText('lomakkeelta');
 });
 
 test('a new free matrix is created from the list', async ({ page, host }) => {
