@@ -216,9 +216,24 @@ test('a step citing a repealed act is flagged with the act that replaced it, and
 
   const dialog = await openStepMenuItem(page, PLAN_MUNICIPALITY, 'Säädösviittaukset…');
   await expect(dialog).toHaveAccessibleName(`Säädösviittaukset: ${PLAN_MUNICIPALITY}`);
-  const repealed = (await dialog.getByLabel('Säädös').locator('option', { hasText: '1386/2010' }).textContent()) ?? '';
+  // A new act is added from the same dialog and comes back chosen.
+  await dialog.getByRole('button', { name: 'Uusi säädös…' }).click();
+  const act = page.getByRole('dialog', { name: 'Uusi säädös' });
+  await expect(act.getByLabel('Numero')).toBeFocused();
+  await act.getByLabel('Numero').fill('2024/99');
+  await act.getByLabel('Nimi suomeksi').fill('Testilaki');
+  await act.getByRole('button', { name: 'Tallenna säädös' }).click();
+  await expect(act.getByText('Säädöksen numero muodossa numero/vuosi, esim. 681/2023.')).toBeVisible();
+  await expect(act.getByLabel('Numero')).toHaveAttribute('aria-invalid', 'true');
+  await act.getByLabel('Numero').fill('99/2024');
+  await act.getByRole('button', { name: 'Tallenna säädös' }).click();
+  await expect(act).toBeHidden();
+  const actSelect = dialog.getByRole('combobox', { name: 'Säädös', exact: true });
+  await expect.poll(() => actSelect.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('99/2024 Testilaki');
+
+  const repealed = (await actSelect.locator('option', { hasText: '1386/2010' }).textContent()) ?? '';
   expect(repealed).toContain('(kumottu)');
-  await dialog.getByLabel('Säädös').selectOption({ label: repealed });
+  await actSelect.selectOption({ label: repealed });
   await dialog.getByLabel('Pykälä').fill('11 §');
   await dialog.getByRole('button', { name: 'Lisää viittaus' }).click();
   await expect(dialog.getByText('1386/2010, 11 §')).toBeVisible();
@@ -238,6 +253,57 @@ test('a step citing a repealed act is flagged with the act that replaced it, and
   await page.getByRole('link', { name: 'Takaisin prosessikarttaan' }).click();
   const row = page.getByRole('row', { name: /Testiprosessi: säädökset/ });
   await expect(row).toContainText('Kumottu säädös (1)');
+});
+
+test('the process card is written in two languages, and target groups are added, renamed and removed', async ({ page, host, request }) => {
+  const process = await createBranchingProcess(request, host, 'Testiprosessi: kortti');
+  await openApp(page, host, `#/processes/${process.id}`);
+  const card = page.getByRole('region', { name: 'Prosessikortti' });
+  await card.getByRole('button', { name: 'Muokkaa prosessikorttia' }).click();
+  const form = page.getByRole('dialog', { name: 'Muokkaa prosessikorttia' });
+  await form.getByLabel('Tarkoitus (suomeksi)').fill('Asiakas saa ohjausta heti alussa.');
+  await form.getByText('ruotsi', { exact: true }).click();
+  await expect(form.getByRole('radio', { name: 'ruotsi' })).toBeChecked();
+  await form.getByLabel('Syötteet (ruotsiksi)').fill('Uppehållstillstånd');
+  await form.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(form).toBeHidden();
+  await expect(card).toContainText('Asiakas saa ohjausta heti alussa.');
+  // A text written only in Swedish is shown, marked as Swedish, rather than hidden.
+  const inputs = card.getByText('Uppehållstillstånd');
+  await expect(inputs).toHaveAttribute('lang', 'sv');
+  await expect(card).toContainText('Uppehållstillstånd(ruotsiksi)');
+
+  const groups = page.getByRole('region', { name: 'Kohderyhmät' });
+  await groups.getByRole('button', { name: 'Lisää kohderyhmä' }).click();
+  const newGroup = page.getByRole('dialog', { name: 'Uusi kohderyhmä' });
+  await newGroup.getByLabel('Nimi suomeksi').fill('Työnhakijat');
+  await newGroup.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(groups.getByRole('listitem').filter({ hasText: 'Työnhakijat' })).toBeVisible();
+  await groups.getByRole('button', { name: 'Nimeä: Työnhakijat' }).click();
+  const rename = page.getByRole('dialog', { name: 'Nimeä kohderyhmä' });
+  await expect(rename.getByLabel('Nimi suomeksi')).toHaveValue('Työnhakijat');
+  await rename.getByLabel('Nimi suomeksi').fill('Työnhakijat ja työttömät');
+  await rename.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(groups.getByRole('listitem').filter({ hasText: 'Työnhakijat ja työttömät' })).toBeVisible();
+
+  // A step limited to the group says so in the list.
+  await page.getByRole('tab', { name: /Vaiheet/ }).click();
+  await page.getByRole('button', { name: `Muokkaa: ${PLAN_EMPLOYMENT}` }).click();
+  const step = page.getByRole('dialog', { name: 'Muokkaa vaihetta' });
+  await step.getByLabel('Kohderyhmä').selectOption({ label: 'Työnhakijat ja työttömät' });
+  await step.getByLabel('Määräaika päivinä').fill('30');
+  await step.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(step).toBeHidden();
+  const stepCard = stepsRegion(page).getByRole('listitem').filter({ has: page.getByRole('heading', { name: PLAN_EMPLOYMENT }) });
+  await expect(stepCard).toContainText('Vain: Työnhakijat ja työttömät');
+  await expect(stepCard).toContainText('30 päivää');
+
+  await page.getByRole('tab', { name: 'Prosessikortti' }).click();
+  await groups.getByRole('button', { name: 'Poista: Työnhakijat ja työttömät' }).click();
+  await page.getByRole('dialog', { name: 'Poistetaanko kohderyhmä?' }).getByRole('button', { name: 'Poista kohderyhmä' }).click();
+  await expect(groups.getByText('Kohderyhmiä ei ole kirjattu.')).toBeVisible();
+  await page.getByRole('tab', { name: /Vaiheet/ }).click();
+  await expect(stepCard).not.toContainText('Vain:');
 });
 
 test('the status moves from draft to review, and the process exports to Word', async ({ page, host, request }) => {
