@@ -45,7 +45,8 @@ export function StepFormModal({ process, node, afterNodeId, onClose, onSaved, on
     focusServerErrors: true,
   });
   const title = node ? text.editTitle : text.newTitle;
-  const canChangeKind = values.kind === 'step' || values.kind === 'decision';
+  // A start or an end keeps its kind; a new node may also be another end (a branch that stops).
+  const canChangeKind = !node || node.kind === 'step' || node.kind === 'decision';
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const fields = stepFieldsFromForm(values);
@@ -66,10 +67,11 @@ export function StepFormModal({ process, node, afterNodeId, onClose, onSaved, on
       <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={title}>
         <Stack gap="md">
           {canChangeKind && (
-            <Radio.Group label={text.kind} value={values.kind} onChange={(kind) => set('kind', kind === 'decision' ? 'decision' : 'step')} error={errors['fields.kind']}>
+            <Radio.Group label={text.kind} value={values.kind} onChange={(kind) => set('kind', kind === 'decision' || kind === 'end' ? kind : 'step')} error={errors['fields.kind']}>
               <Group gap="lg" mt={4}>
                 <Radio value="step" label={text.kindStep} />
                 <Radio value="decision" label={text.kindDecision} />
+                {!node && <Radio value="end" label={text.kindEnd} />}
               </Group>
             </Radio.Group>
           )}

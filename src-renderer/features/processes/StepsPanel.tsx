@@ -159,8 +159,9 @@ export function StepsPanel({ process, canEdit, onReload }: Props) {
           const outgoing = process.edges.filter((edge) => edge.fromNodeId === node.id).sort((a, b) => a.sortOrder - b.sortOrder);
           const timeLimitText = shownText(node.timeLimitText, locale);
           const isEvent = !movable(node);
-          const canMoveUp = movable(node) && index > 0 && nodes[index - 1]!.kind !== 'start';
-          const canMoveDown = movable(node) && index < nodes.length - 1 && nodes[index + 1]!.kind !== 'end';
+          // The start stays first and the last end last; in between, a step may pass anything.
+          const canMoveUp = movable(node) && index > 0 && !(index === 1 && nodes[0]!.kind === 'start');
+          const canMoveDown = movable(node) && index < nodes.length - 1 && !(index === nodes.length - 2 && nodes[nodes.length - 1]!.kind === 'end');
           const upLabel = format(text.moveUp, { name: plainName });
           const downLabel = format(text.moveDown, { name: plainName });
           const editLabel = format(text.edit, { name: plainName });

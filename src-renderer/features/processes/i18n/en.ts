@@ -210,6 +210,7 @@ export const processesEn: Dictionary['processes'] = {
     kind: 'Type',
     kindStep: 'Step',
     kindDecision: 'Decision point (the path branches)',
+    kindEnd: 'End (the path ends here)',
     name: 'Step name',
     nameFi: 'Name in Finnish',
     nameSv: 'Name in Swedish',

@@ -209,6 +209,7 @@ export const processesFi = {
     kind: 'Tyyppi',
     kindStep: 'Vaihe',
     kindDecision: 'Päätöskohta (polku haarautuu)',
+    kindEnd: 'Loppu (polku päättyy tähän)',
     name: 'Vaiheen nimi',
     nameFi: 'Nimi suomeksi',
     nameSv: 'Nimi ruotsiksi',

@@ -210,6 +210,7 @@ export const processesSv: Dictionary['processes'] = {
     kind: 'Typ',
     kindStep: 'Steg',
     kindDecision: 'Beslutspunkt (vägen förgrenar sig)',
+    kindEnd: 'Slut (vägen slutar här)',
     name: 'Stegets namn',
     nameFi: 'Namn på finska',
     nameSv: 'Namn på svenska',
