@@ -224,6 +224,9 @@ export interface MatrixVersionTable extends Bookkeeping {
   approved_by: string | null;
   /** e.g. the network meeting's decision: "Verkoston kokous 3/2026, 5 §" */
   approval_reference: string | null;
+  /** the matrix's check limits when the version was sent to review: a frozen version keeps its findings */
+  frozen_threshold_consulted: number | null;
+  frozen_threshold_informed: number | null;
 }
 
 export interface MatrixTaskTable extends Localized<'name'>, Bookkeeping {

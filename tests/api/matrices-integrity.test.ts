@@ -115,6 +115,29 @@ describe('a version in review keeps what its checks were', () => {
   });
 });
 
+describe('an approved version keeps the check limits it was approved with', () => {
+  it('shows the same findings after the matrix’s limits change, while a new draft follows the new limits', async () => {
+    let v1 = await cleanDraft('Hyväksytyt kynnykset');
+    v1 = await callOk(session, 'matrices.sendToReview', { ...ref(v1), reviewDeadline: null });
+    v1 = await callOk(session, 'matrices.approve', { ...ref(v1), approvedOn: '2026-03-20', approvalReference: null });
+    expect(codes(v1)).toEqual([]);
+
+    // Informing anyone becomes "too many": the approved version was not judged by that rule.
+    const tightened = await callOk(session, 'matrices.update', {
+      id: v1.matrix.id,
+      expectedVersion: v1.matrix.rowVersion,
+      name: { fi: 'Hyväksytyt kynnykset' },
+      thresholds: { maxConsulted: 5, maxInformed: 0 },
+    });
+    expect(tightened.matrix.thresholds.maxInformed).toBe(0);
+    const approved = await callOk(session, 'matrices.get', { matrixId: v1.matrix.id, versionId: v1.version.id });
+    expect(codes(approved)).toEqual([]);
+
+    const v2 = await callOk(session, 'matrices.newDraft', { matrixId: v1.matrix.id });
+    expect(codes(v2)).toEqual(['too_many_informed']);
+  });
+});
+
 describe('the review record of an approved version', () => {
   it('refuses to answer a comment once the version is approved: the record was approved as it stood', async () => {
     let view = await cleanDraft('Suljettu kierros');

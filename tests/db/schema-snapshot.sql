@@ -76,7 +76,7 @@ CREATE TABLE "matrix_task" ("id" text primary key, "version_id" text not null re
 CREATE INDEX "matrix_task_version_idx" on "matrix_task" ("version_id", "sort_order");
 
 -- table matrix_version on matrix_version
-CREATE TABLE "matrix_version" ("id" text primary key, "matrix_id" text not null references "matrix" ("id") on delete cascade, "number" integer not null, "status" text not null, "based_on_version_id" text references "matrix_version" ("id"), "valid_on" text not null, "note" text, "sent_to_review_at" text, "review_deadline" text, "approved_at" text, "approved_by" text, "approval_reference" text, "created_at" text not null, "updated_at" text not null, "row_version" integer default 1 not null);
+CREATE TABLE "matrix_version" ("id" text primary key, "matrix_id" text not null references "matrix" ("id") on delete cascade, "number" integer not null, "status" text not null, "based_on_version_id" text references "matrix_version" ("id"), "valid_on" text not null, "note" text, "sent_to_review_at" text, "review_deadline" text, "approved_at" text, "approved_by" text, "approval_reference" text, "frozen_threshold_consulted" integer, "frozen_threshold_informed" integer, "created_at" text not null, "updated_at" text not null, "row_version" integer default 1 not null);
 
 -- index matrix_version_number_unique on matrix_version
 CREATE UNIQUE INDEX "matrix_version_number_unique" on "matrix_version" ("matrix_id", "number");

@@ -126,7 +126,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('review_deadline', 'text')
     .addColumn('approved_at', 'text')
     .addColumn('approved_by', 'text')
-    .addColumn('approval_reference', 'text');
+    .addColumn('approval_reference', 'text')
+    // the matrix's check limits as they were when the version was frozen (null while a draft)
+    .addColumn('frozen_threshold_consulted', 'integer')
+    .addColumn('frozen_threshold_informed', 'integer');
   await bookkeeping(table).execute();
   await db.schema.createIndex('matrix_version_number_unique').on('matrix_version').columns(['matrix_id', 'number']).unique().execute();
 

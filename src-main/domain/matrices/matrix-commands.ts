@@ -66,6 +66,8 @@ export async function createMatrix(context: WriteContext, input: NewMatrix): Pro
       approved_at: null,
       approved_by: null,
       approval_reference: null,
+      frozen_threshold_consulted: null,
+      frozen_threshold_informed: null,
       ...bookkeeping,
     })
     .execute();

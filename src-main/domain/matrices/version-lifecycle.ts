@@ -24,11 +24,14 @@ import { findingsOf, findVersionOrThrow, loadVersionState } from './version-stat
 export async function sendToReview(context: WriteContext, versionId: string, expectedVersion: number, reviewDeadline: string | null): Promise<MatrixView> {
   const version = await findVersionOrThrow(context.db, versionId);
   if (version.status !== 'draft') throw new AppError('version_frozen', {}, ['versionId']);
-  const { errors } = summarizeFindings(findingsOf(await loadVersionState(context.db, version, context.locale)));
+  const state = await loadVersionState(context.db, version, context.locale);
+  const { errors } = summarizeFindings(findingsOf(state));
   if (errors > 0) throw new AppError('matrix_has_errors', { count: errors }, ['versionId']);
   const now = context.author.now.toISOString();
   await changeVersionRow(context.db, versionId, expectedVersion, 'draft', 'version_frozen', {
     status: 'in_review',
+    frozen_threshold_consulted: state.matrix.threshold_consulted,
+    frozen_threshold_informed: state.matrix.threshold_informed,
     sent_to_review_at: now,
     review_deadline: reviewDeadline,
     updated_at: now,
@@ -79,6 +82,8 @@ export async function returnToDraft(context: WriteContext, versionId: string, ex
     status: 'draft',
     sent_to_review_at: null,
     review_deadline: null,
+    frozen_threshold_consulted: null,
+    frozen_threshold_informed: null,
     updated_at: context.author.now.toISOString(),
   });
   return logged(context, version.matrix_id, versionId, toVersionSummary(version));
@@ -122,6 +127,8 @@ export async function newDraft(
       approved_at: null,
       approved_by: null,
       approval_reference: null,
+      frozen_threshold_consulted: null,
+      frozen_threshold_informed: null,
       ...bookkeeping,
     })
     .execute();

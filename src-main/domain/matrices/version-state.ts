@@ -17,7 +17,7 @@ import { fromStoredBoolean } from '../../db/stored-values.js';
 import type { Locale } from '../../i18n/locales.js';
 import { AppError } from '../shared/app-error.js';
 import { type ActorOnDate, actorsOnDate } from './matrix-actors.js';
-import { checkMatrix, type CheckedCell, type Finding } from './matrix-checks.js';
+import { checkMatrix, type CheckedCell, type CheckThresholds, type Finding } from './matrix-checks.js';
 import { toAcceptedWarning } from './matrix-rows.js';
 import type { RaciLetter } from './raci.js';
 
@@ -65,9 +65,17 @@ export function findingsOf(state: VersionState, cells: readonly CheckedCell[] = 
       (column) => state.actors.get(column.actor_id) ?? { id: column.actor_id, isPublicAuthority: false, archived: false, superseded: false },
     ),
     cells,
-    thresholds: { maxConsulted: state.matrix.threshold_consulted, maxInformed: state.matrix.threshold_informed },
+    thresholds: thresholdsOf(state),
     accepted: state.accepted.map(toAcceptedWarning),
   });
+}
+
+/** A frozen version keeps the limits it was reviewed with; a draft follows the matrix's current ones. */
+export function thresholdsOf(state: Pick<VersionState, 'matrix' | 'version'>): CheckThresholds {
+  return {
+    maxConsulted: state.version.frozen_threshold_consulted ?? state.matrix.threshold_consulted,
+    maxInformed: state.version.frozen_threshold_informed ?? state.matrix.threshold_informed,
+  };
 }
 
 export const cellOf = (row: MatrixCellRow): CheckedCell => ({ taskId: row.task_id, actorId: row.actor_id, letter: row.letter as RaciLetter });
