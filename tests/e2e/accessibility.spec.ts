@@ -29,7 +29,7 @@ const screens: Array<{ name: string; hash: string; heading: string | RegExp }> =
   { name: 'home', hash: '#/', heading: /Kanta-Hämeen/ },
   { name: 'actor list', hash: '#/actors', heading: 'Toimijat' },
   { name: 'settings', hash: '#/settings', heading: 'Asetukset' },
-  { name: 'processes', hash: '#/processes', heading: 'Prosessit' },
+  { name: 'process map', hash: '#/processes', heading: 'Prosessikartta' },
   { name: 'responsibility matrices', hash: '#/matrices', heading: 'Vastuumatriisit' },
   { name: 'meetings', hash: '#/meetings', heading: 'Kokoukset' },
   { name: 'preparedness', hash: '#/preparedness', heading: 'Varautuminen' },
