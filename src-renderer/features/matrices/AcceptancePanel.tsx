@@ -84,7 +84,7 @@ export function AcceptancePanel({ view, writable, onReload }: Props) {
                     <Table.Td>{acceptance.acceptedByName}</Table.Td>
                     <Table.Td>{date(acceptance.acceptedOn)}</Table.Td>
                     <Table.Td>{acceptance.body ?? t.common.notGiven}</Table.Td>
-                    <Table.Td>{acceptance.section ?? t.common.notGiven}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{acceptance.section ?? t.common.notGiven}</Table.Td>
                     <Table.Td>{acceptance.caseNumber ?? t.common.notGiven}</Table.Td>
                     {canRecord && (
                       <Table.Td>

@@ -75,7 +75,7 @@ export function EnterAnswersModal({ view, member, onClose, onSaved }: Props) {
                   <Table.Th scope="col" w={110}>
                     {tr.lettersOf}
                   </Table.Th>
-                  <Table.Th scope="col" w={330}>
+                  <Table.Th scope="col" w={400}>
                     {tr.verdict}
                   </Table.Th>
                   <Table.Th scope="col">{tr.comment}</Table.Th>
@@ -96,7 +96,7 @@ export function EnterAnswersModal({ view, member, onClose, onSaved }: Props) {
                           onChange={(value) => set(task.id, { verdict: value as Verdict })}
                           label={<VisuallyHidden>{format(tr.verdictFor, { task: task.name })}</VisuallyHidden>}
                         >
-                          <Group gap="sm">
+                          <Group gap="sm" wrap="nowrap">
                             <Radio value="none" label={tr.verdictNone} />
                             <Radio value="agree" label={tr.verdictAgree} />
                             <Radio value="comment" label={tr.verdictComment} />

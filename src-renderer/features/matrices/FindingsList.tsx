@@ -73,7 +73,7 @@ export const FindingsList = memo(function FindingsList({ versionId, tasks, colum
           </Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col" w={190}>
+              <Table.Th scope="col" w={230}>
                 {tf.columnSeverity}
               </Table.Th>
               <Table.Th scope="col">{tf.columnMessage}</Table.Th>

@@ -85,7 +85,8 @@ export function ReviewPanel({ view, writable, onReload }: Props) {
                   <Table.Th scope="col" ta="right">
                     {tr.openComments}
                   </Table.Th>
-                  <Table.Th scope="col">{tr.actions}</Table.Th>
+                  <Table.Th scope="col">{tr.formColumn}</Table.Th>
+                  {writable && <Table.Th scope="col">{tr.actions}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -112,17 +113,6 @@ export function ReviewPanel({ view, writable, onReload }: Props) {
                       </Table.Td>
                       <Table.Td>
                         <Group gap={6} wrap="nowrap">
-                          {writable && (
-                            <Button
-                              size="compact-sm"
-                              variant="outline"
-                              leftSection={<IconPencil size={14} aria-hidden />}
-                              aria-label={format(tr.enterAnswersLabel, { name: progress.actorName })}
-                              onClick={() => setModal({ enter: progress })}
-                            >
-                              {tr.enterAnswers}
-                            </Button>
-                          )}
                           <Button
                             size="compact-sm"
                             variant="default"
@@ -145,6 +135,19 @@ export function ReviewPanel({ view, writable, onReload }: Props) {
                           </Button>
                         </Group>
                       </Table.Td>
+                      {writable && (
+                        <Table.Td>
+                          <Button
+                            size="compact-sm"
+                            variant="outline"
+                            leftSection={<IconPencil size={14} aria-hidden />}
+                            aria-label={format(tr.enterAnswersLabel, { name: progress.actorName })}
+                            onClick={() => setModal({ enter: progress })}
+                          >
+                            {tr.enterAnswers}
+                          </Button>
+                        </Table.Td>
+                      )}
                     </Table.Tr>
                   );
                 })}

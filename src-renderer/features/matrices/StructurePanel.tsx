@@ -149,7 +149,7 @@ export function StructurePanel({ view, editor, canEdit, onEditTask, onReload }: 
                         <LanguageMarkedText text={task.name} language={task.nameLanguage} />
                         {task.statutory && (
                           <Badge size="sm" variant="outline" tt="none">
-                            {ts.statutory}
+                            {t.matrices.grid.statutory}
                           </Badge>
                         )}
                         {task.nodeId && (

@@ -25,8 +25,12 @@ export function VersionsPanel({ view }: { view: MatrixView }) {
             </Table.Caption>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{tv.number}</Table.Th>
-                <Table.Th scope="col">{tv.status}</Table.Th>
+                <Table.Th scope="col" w={150}>
+                  {tv.number}
+                </Table.Th>
+                <Table.Th scope="col" w={140}>
+                  {tv.status}
+                </Table.Th>
                 <Table.Th scope="col">{tv.basedOn}</Table.Th>
                 <Table.Th scope="col">{tv.dates}</Table.Th>
                 <Table.Th scope="col">{tv.note}</Table.Th>
