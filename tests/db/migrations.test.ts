@@ -8,6 +8,9 @@ import { APPLICATION_ID } from '../../src-main/db/file-inspection.js';
 import { migrateToLatest } from '../../src-main/db/migrate.js';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../src-main/db/migrations/index.js';
 import { getActorDetail, listActors } from '../../src-main/domain/actors/actor-queries.js';
+import { getMatrixList } from '../../src-main/domain/matrices/matrix-list.js';
+import { getMatrixView } from '../../src-main/domain/matrices/matrix-view.js';
+import { getProcessDetail, getProcessMap } from '../../src-main/domain/processes/process-queries.js';
 import { readNetworkInfo } from '../../src-main/domain/network/network-info.js';
 import { contentHash, schemaOf, type SchemaEntry } from '../support/db-content.js';
 import { RawSqlite, rawExec } from '../support/raw-sqlite.js';
@@ -16,6 +19,7 @@ import { createTempNetwork, openStore, readContext, TEST_INSTANT } from '../supp
 
 const SNAPSHOT = join(import.meta.dirname, 'schema-snapshot.sql');
 const FIXTURE_V1 = join(import.meta.dirname, '..', 'fixtures', 'schema-v1.kotoverkko');
+const FIXTURE_V2 = join(import.meta.dirname, '..', 'fixtures', 'schema-v2.kotoverkko');
 
 /** The schema as reviewable text: one statement per entry, in name order. */
 function renderSchema(entries: readonly SchemaEntry[]): string {
@@ -166,6 +170,47 @@ describe('a file written by schema version 1 (tests/fixtures/schema-v1.kotoverkk
     const backups = existsSync(join(dir, 'backups')) ? readdirSync(join(dir, 'backups')) : [];
     expect(backups.length).toBe(pending.length > 0 ? 1 : 0);
     expect(sha256(FIXTURE_V1)).toBe(fixtureHash);
+  });
+});
+
+describe('a file written by schema version 2 (tests/fixtures/schema-v2.kotoverkko, the demo of 2026-11-23)', () => {
+  it('opens with the current app and keeps its processes, matrix versions, reviews and acceptances', async () => {
+    const fixtureHash = sha256(FIXTURE_V2);
+    const file = join(tempDir(), 'kakkonen.kotoverkko');
+    copyFileSync(FIXTURE_V2, file);
+    const store = await openStore(file);
+    try {
+      const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(store.db);
+      expect(applied.rows.map((row) => row.name)).toEqual(Object.keys(migrations).sort());
+      const freshStore = await openStore(fresh);
+      const freshSchema = await schemaOf(freshStore.db);
+      await freshStore.close();
+      expect(await schemaOf(store.db)).toEqual(freshSchema);
+
+      const context = { ...readContext(store), today: '2026-11-23' };
+      const map = await getProcessMap(context);
+      const main = map.processes.find((process) => process.name === 'Maahanmuuttaja-asiakkaan kotoutumisprosessi');
+      expect(main?.status).toBe('approved');
+      const detail = await getProcessDetail(context, main!.id);
+      expect(detail.nodes.filter((node) => node.kind === 'decision').map((node) => node.name.fi)).toEqual(['Onko asiakas työnhakija?']);
+      expect(detail.targetGroups).toHaveLength(2);
+      expect(detail.findings.filter((finding) => finding.code === 'repealed_act').map((finding) => finding.params.act)).toEqual(['1386/2010']);
+
+      const [matrix] = await getMatrixList(context, {});
+      const latest = await getMatrixView(context, matrix!.id);
+      expect(latest.versions.map((version) => [version.number, version.status])).toEqual([
+        [2, 'in_review'],
+        [1, 'approved'],
+      ]);
+      expect(latest.reviews.length).toBeGreaterThan(0);
+      expect(latest.summary.errors).toBe(0);
+      const approved = await getMatrixView(context, matrix!.id, latest.versions[1]!.id);
+      expect(approved.acceptances.length).toBeGreaterThanOrEqual(3);
+      expect(approved.cells.length).toBeGreaterThan(approved.tasks.length);
+    } finally {
+      await store.close();
+    }
+    expect(sha256(FIXTURE_V2)).toBe(fixtureHash);
   });
 });
 
