@@ -278,14 +278,6 @@ export const en: Dictionary = {
   placeholders: {
     intro: 'This area will hold:',
     emptyNote: 'There is no data in this area yet for this network. It builds on the actor register, so start by recording the actors.',
-    matrices: {
-      summary: 'Responsibility matrices: who is responsible for which task in the network.',
-      items: [
-        'R = responsible for carrying out, A = approves and is accountable, C = consulted, I = informed',
-        'checks: every task has exactly one A and at least one R',
-        'each organisation’s own acceptance of the matrix',
-      ],
-    },
     meetings: {
       summary: 'The network’s meetings with agendas, memos and agreed actions.',
       items: [

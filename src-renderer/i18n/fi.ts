@@ -284,14 +284,6 @@ export const fi = {
   placeholders: {
     intro: 'Tähän osioon kootaan:',
     emptyNote: 'Osiossa ei ole vielä tietoja tässä verkostossa. Osio rakentuu toimijarekisterin varaan, joten aloita kirjaamalla toimijat.',
-    matrices: {
-      summary: 'Vastuumatriisit: kuka vastaa mistäkin tehtävästä verkostossa.',
-      items: [
-        'R = vastuussa toteutuksesta, A = hyväksyy ja vastaa, C = konsultoitava, I = tiedotettava',
-        'tarkistukset: jokaisella tehtävällä täsmälleen yksi A ja vähintään yksi R',
-        'kunkin organisaation oma hyväksyntä matriisille',
-      ],
-    },
     meetings: {
       summary: 'Verkoston kokoukset esityslistoineen, muistioineen ja sovittuine toimenpiteineen.',
       items: [

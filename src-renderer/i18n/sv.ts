@@ -278,14 +278,6 @@ export const sv: Dictionary = {
   placeholders: {
     intro: 'I den här delen samlas:',
     emptyNote: 'Delen innehåller ännu inga uppgifter i detta nätverk. Den bygger på aktörsregistret, så börja med att registrera aktörerna.',
-    matrices: {
-      summary: 'Ansvarsmatriser: vem ansvarar för vilken uppgift i nätverket.',
-      items: [
-        'R = ansvarar för genomförandet, A = godkänner och ansvarar, C = konsulteras, I = informeras',
-        'kontroller: varje uppgift har exakt ett A och minst ett R',
-        'varje organisations eget godkännande av matrisen',
-      ],
-    },
     meetings: {
       summary: 'Nätverkets möten med föredragningslistor, promemorior och överenskomna åtgärder.',
       items: [
