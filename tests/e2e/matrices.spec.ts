@@ -315,6 +315,7 @@ test('a version goes to review, gets answers, is approved and accepted, and a ne
   await cell(page, 'Kotoutumissuunnitelma', 3).focus();
   await page.keyboard.press('a');
   await expect(cell(page, 'Kotoutumissuunnitelma', 3)).toHaveText('');
+  await expect(page.getByText('Versio on lukittu: merkintöjä ei voi muuttaa.')).toBeAttached();
 
   // The coordinator enters a member's answers that came by e-mail, and answers its comment.
   await page.getByRole('tab', { name: 'Lausuntokierros' }).click();

@@ -188,7 +188,7 @@ function MatrixWorkspace({ view, reload }: { view: MatrixView; reload: () => voi
               <Group gap="xs">
                 <Text size="sm">{format(tm.page.draftExists, { number: draft.number })}</Text>
                 <Anchor href={hrefFor({ name: 'matrix', id: matrix.id, versionId: draft.id })} size="sm" fw={600}>
-                  {tm.page.openDraft}
+                  {format(tm.page.openDraft, { number: draft.number })}
                 </Anchor>
               </Group>
             ) : (

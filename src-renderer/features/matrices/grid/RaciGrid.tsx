@@ -100,7 +100,11 @@ export const RaciGrid = memo(function RaciGrid({ tasks, columns, letters, findin
   const setLetter = (position: Position, letter: RaciLetter | null) => {
     const task = tasks[position.row];
     const column = columns[position.column - 1];
-    if (!task || !column || readOnly) return;
+    if (!task || !column) return;
+    if (readOnly) {
+      setAnnouncement(tm.grid.readOnlyKey);
+      return;
+    }
     actions.setCells([{ taskId: task.id, actorId: column.actorId, letter }]);
   };
 
