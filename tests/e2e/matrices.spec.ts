@@ -195,6 +195,7 @@ test('a warning is accepted with a reason, the reason shows, and the acceptance 
   await expect(summary(page)).toHaveText('Tarkistukset: 0 virhettä, 1 avoin varoitus');
   const warning = findings(page).getByRole('row', { name: /Tehtävällä ”Ohjaus ja neuvonta” on 2 R-merkintää/ });
   await expect(warning).toContainText('Varoitus');
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   await warning.getByRole('button', { name: /^Näytä matriisissa/ }).click();
   await expect(grid(page).getByRole('rowheader', { name: /Ohjaus ja neuvonta/ })).toBeFocused();
@@ -209,6 +210,7 @@ test('a warning is accepted with a reason, the reason shows, and the acceptance 
   await expect(warning).toContainText('Hyväksytty varoitus');
   await expect(warning).toContainText('Perustelu: Ohjaus tehdään yhdessä kahdella kielellä.');
   await expect(summary(page)).toHaveText('Tarkistukset: Ei virheitä eikä avoimia varoituksia.');
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   await page.reload();
   await waitUntilLoaded(page);
@@ -371,6 +373,7 @@ test('a version goes to review, gets answers, is approved and accepted, and a ne
     /Poista/,
   ]);
   await expect(missing).not.toContainText('Hämeenlinnan kaupunki');
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   // A new draft starts from the approved version and compares with it cell by cell.
   await page.getByRole('button', { name: 'Aloita uusi luonnos' }).click();
@@ -393,6 +396,7 @@ test('a version goes to review, gets answers, is approved and accepted, and a ne
     'I',
     'C',
   ]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 });
 
 test('a version is exported to Excel and the file is in the workspace’s exports folder', async ({ page, request, host }) => {
@@ -571,6 +575,32 @@ test('a new free matrix is created from the list', async ({ page, host }) => {
   await expect(row).toContainText('versio 1');
   await expect(row).toContainText('luonnos');
   await expect(row).toContainText('0 × 1');
+});
+
+test('a matrix made from a process has its steps as rows, and a stricter limit brings a warning', async ({ page, host }) => {
+  await openApp(page, host, '#/matrices');
+  await page.getByRole('button', { name: 'Uusi vastuumatriisi' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Uusi vastuumatriisi' });
+  await dialog.getByLabel('Nimi suomeksi').fill('Prosessin vastuut');
+  await dialog.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(dialog.getByText('Valitse prosessi.')).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Prosessi' }).selectOption({ label: 'Maahanmuuttaja-asiakkaan kotoutumisprosessi' });
+  await dialog.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Prosessin vastuut' })).toBeVisible();
+  await waitUntilLoaded(page);
+  await expect(grid(page).getByRole('rowheader', { name: /^Ohjaus ja neuvonta/ })).toBeVisible();
+  await expect(grid(page).getByRole('rowheader', { name: /^Jatko-ohjaus/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Prosessi: Maahanmuuttaja-asiakkaan kotoutumisprosessi' })).toBeVisible();
+
+  await cell(page, 'Ohjaus ja neuvonta', 0).focus();
+  await page.keyboard.press('c');
+  await expect(findings(page).getByRole('row', { name: /Tehtävällä ”Ohjaus ja neuvonta” on 1 C-merkintää/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Nimi ja rajat' }).click();
+  const settings = page.getByRole('dialog', { name: 'Matriisin nimi ja rajat' });
+  await settings.getByLabel('Enintään C-merkintöjä tehtävää kohden').fill('0');
+  await settings.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(settings).toBeHidden();
+  await expect(findings(page).getByRole('row', { name: /Tehtävällä ”Ohjaus ja neuvonta” on 1 C-merkintää \(raja 0\)/ })).toContainText('Varoitus');
 });
 
 test('the matrix list and a matrix with findings, its tabs and dialogs have no serious or critical axe violations', async ({ page, request, host }) => {
