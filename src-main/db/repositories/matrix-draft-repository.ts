@@ -20,6 +20,35 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return result;
 }
 
+/** A new draft version: nothing sent, approved or frozen yet. */
+export async function insertDraftVersionRow(
+  db: Queryable,
+  draftVersion: { id: string; matrixId: string; number: number; basedOnVersionId: string | null; validOn: string; note: string | null; now: string },
+): Promise<void> {
+  await db
+    .insertInto('matrix_version')
+    .values({
+      id: draftVersion.id,
+      matrix_id: draftVersion.matrixId,
+      number: draftVersion.number,
+      status: 'draft',
+      based_on_version_id: draftVersion.basedOnVersionId,
+      valid_on: draftVersion.validOn,
+      note: draftVersion.note,
+      sent_to_review_at: null,
+      review_deadline: null,
+      approved_at: null,
+      approved_by: null,
+      approval_reference: null,
+      frozen_threshold_consulted: null,
+      frozen_threshold_informed: null,
+      created_at: draftVersion.now,
+      updated_at: draftVersion.now,
+      row_version: 1,
+    })
+    .execute();
+}
+
 /** The version, when it is a draft: `version_id in (…)` is empty for a frozen one. */
 function draft(db: Queryable, versionId: string) {
   return db.selectFrom('matrix_version').select('matrix_version.id').where('matrix_version.id', '=', versionId).where('matrix_version.status', '=', 'draft');

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../../api/contract/common.js';
 import type { MatrixThresholds, MatrixView } from '../../api/contract/matrices.js';
 import { recordChange } from '../../db/change-log.js';
 import { newId } from '../../db/ids.js';
-import { insertColumnRows, insertTaskRows } from '../../db/repositories/matrix-draft-repository.js';
+import { insertColumnRows, insertDraftVersionRow, insertTaskRows } from '../../db/repositories/matrix-draft-repository.js';
 import { findMatrixStepRows, findProcessNameRow } from '../../db/repositories/matrix-process-repository.js';
 import { findMatrixRow, findVersionRows } from '../../db/repositories/matrix-repository.js';
 import { toStoredLocalized } from '../../db/stored-values.js';
@@ -51,26 +51,7 @@ export async function createMatrix(context: WriteContext, input: NewMatrix): Pro
       ...bookkeeping,
     })
     .execute();
-  await context.db
-    .insertInto('matrix_version')
-    .values({
-      id: versionId,
-      matrix_id: matrixId,
-      number: 1,
-      status: 'draft',
-      based_on_version_id: null,
-      valid_on: context.today,
-      note: null,
-      sent_to_review_at: null,
-      review_deadline: null,
-      approved_at: null,
-      approved_by: null,
-      approval_reference: null,
-      frozen_threshold_consulted: null,
-      frozen_threshold_informed: null,
-      ...bookkeeping,
-    })
-    .execute();
+  await insertDraftVersionRow(context.db, { id: versionId, matrixId, number: 1, basedOnVersionId: null, validOn: context.today, note: null, now });
   await insertTaskRows(
     context.db,
     steps.map((step, index) => ({

@@ -6,6 +6,7 @@ import {
   insertAcceptedWarningRows,
   insertCellRows,
   insertColumnRows,
+  insertDraftVersionRow,
   insertTaskRows,
 } from '../../db/repositories/matrix-draft-repository.js';
 import { findMatrixRow, findVersionRow, findVersionRows } from '../../db/repositories/matrix-repository.js';
@@ -112,26 +113,15 @@ export async function newDraft(
   const now = context.author.now.toISOString();
   const id = newId(context.author.now.getTime());
   const bookkeeping = { created_at: now, updated_at: now, row_version: 1 };
-  await context.db
-    .insertInto('matrix_version')
-    .values({
-      id,
-      matrix_id: matrixId,
-      number: Math.max(...versions.map((row) => row.number)) + 1,
-      status: 'draft',
-      based_on_version_id: from.id,
-      valid_on: options.validOn ?? context.today,
-      note: options.note ?? null,
-      sent_to_review_at: null,
-      review_deadline: null,
-      approved_at: null,
-      approved_by: null,
-      approval_reference: null,
-      frozen_threshold_consulted: null,
-      frozen_threshold_informed: null,
-      ...bookkeeping,
-    })
-    .execute();
+  await insertDraftVersionRow(context.db, {
+    id,
+    matrixId,
+    number: Math.max(...versions.map((row) => row.number)) + 1,
+    basedOnVersionId: from.id,
+    validOn: options.validOn ?? context.today,
+    note: options.note ?? null,
+    now,
+  });
   const taskIds = new Map(source.tasks.map((task) => [task.id, newId(context.author.now.getTime())]));
   await insertTaskRows(
     context.db,
