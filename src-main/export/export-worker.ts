@@ -4,13 +4,16 @@ import { packProcessDocument } from './process-document/pack-process-document.js
 import { buildReviewFormDocx } from './review-forms/review-form-docx.js';
 import { buildReviewFormXlsx } from './review-forms/review-form-xlsx.js';
 import { buildMatrixWorkbook } from './xlsx/matrix-workbook.js';
+import { xmlSafeData } from './xml-safe-text.js';
 
 /**
  * The export worker: gets a document's data as plain JSON, answers with the file's bytes. Building
  * a document (laying out tables, drawing the chart, zipping) takes seconds; here it never freezes
  * the app's main thread, which keeps answering the window meanwhile.
  */
-async function run(job: ExportJob): Promise<Uint8Array> {
+async function run(unsafeJob: ExportJob): Promise<Uint8Array> {
+  // every text lands in an XML part (the chart's SVG too): characters XML forbids are dropped first
+  const job = xmlSafeData(unsafeJob);
   switch (job.kind) {
     case 'processDocument':
       return packProcessDocument(job.model);
