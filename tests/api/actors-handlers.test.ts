@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError } from '../../src-main/api/contract/api-error.js';
 import type { InputOf } from '../../src-main/api/contract/index.js';
 import { dispatch } from '../../src-main/api/dispatch.js';
 import type { AppSession } from '../../src-main/session/app-session.js';
-import { contentHash } from '../support/db-content.js';
 import { removeTempDirs } from '../support/temp-files.js';
 import { createTempNetwork, TEST_AUTHOR, TEST_INSTANT } from '../support/temp-network.js';
-import { callError, callOk, createTestSession, type TestClock } from '../support/test-session.js';
+import { callError, callOk, createTestSession, type TestClock, callRefusedWithoutWriting } from '../support/test-session.js';
 
 /** The actors area through `dispatch`, exactly as Electron, the browser host and the CLI call it. */
 
@@ -31,13 +29,7 @@ async function setUser(userName: string) {
   await callOk(session, 'settings.update', { userName });
 }
 
-/** Expects a refusal that leaves every table exactly as it was. */
-async function refusedWithoutWriting(method: unknown, input: unknown): Promise<ApiError> {
-  const before = await contentHash(db());
-  const error = await callError(session, method, input);
-  expect(await contentHash(db()), `${String(method)} must not write anything when refused`).toBe(before);
-  return error;
-}
+const refusedWithoutWriting = (method: unknown, input: unknown) => callRefusedWithoutWriting(session, method, input);
 
 async function changeLogCount(): Promise<number> {
   return (await db().selectFrom('change_log').select('id').execute()).length;

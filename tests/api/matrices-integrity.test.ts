@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError } from '../../src-main/api/contract/api-error.js';
 import type { MatrixView } from '../../src-main/api/contract/matrices.js';
 import type { AppSession } from '../../src-main/session/app-session.js';
-import { contentHash } from '../support/db-content.js';
 import { removeTempDirs } from '../support/temp-files.js';
 import { createTempNetwork, TEST_INSTANT } from '../support/temp-network.js';
-import { callError, callOk, createTestSession, type TestClock } from '../support/test-session.js';
+import { callOk, createTestSession, type TestClock, callRefusedWithoutWriting } from '../support/test-session.js';
 
 /**
  * A second look at matrices: what a frozen version may still lose or gain through side doors,
@@ -34,12 +32,7 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-async function refusedWithoutWriting(method: unknown, input: unknown): Promise<ApiError> {
-  const before = await contentHash(db());
-  const error = await callError(session, method, input);
-  expect(await contentHash(db()), `${String(method)} must not write anything when refused`).toBe(before);
-  return error;
-}
+const refusedWithoutWriting = (method: unknown, input: unknown) => callRefusedWithoutWriting(session, method, input);
 
 const ref = (view: MatrixView) => ({ versionId: view.version.id, expectedVersion: view.version.rowVersion });
 

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError } from '../../src-main/api/contract/api-error.js';
 import type { MatrixView } from '../../src-main/api/contract/matrices.js';
 import { newId } from '../../src-main/db/ids.js';
 import type { AppSession } from '../../src-main/session/app-session.js';
-import { contentHash } from '../support/db-content.js';
 import { removeTempDirs } from '../support/temp-files.js';
 import { createTempNetwork, TEST_AUTHOR, TEST_INSTANT } from '../support/temp-network.js';
-import { callError, callOk, createTestSession, type TestClock } from '../support/test-session.js';
+import { callError, callOk, createTestSession, type TestClock, callRefusedWithoutWriting } from '../support/test-session.js';
 
 /** A matrix's life through `dispatch` on a real file: review, approval, new drafts, comparison and acceptance. */
 
@@ -33,12 +31,7 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-async function refusedWithoutWriting(method: unknown, input: unknown): Promise<ApiError> {
-  const before = await contentHash(db());
-  const error = await callError(session, method, input);
-  expect(await contentHash(db()), `${String(method)} must not write anything when refused`).toBe(before);
-  return error;
-}
+const refusedWithoutWriting = (method: unknown, input: unknown) => callRefusedWithoutWriting(session, method, input);
 
 /** A clean draft: three rows, each with one A and one R, Kela informed and SPR consulted. */
 async function cleanDraft(name: string): Promise<MatrixView> {

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError } from '../../src-main/api/contract/api-error.js';
 import type { CellEditResult, MatrixView, RaciLetter } from '../../src-main/api/contract/matrices.js';
 import { newId } from '../../src-main/db/ids.js';
 import { deleteCellRows, deleteColumnRow, setTaskOrder, updateTaskRow } from '../../src-main/db/repositories/matrix-draft-repository.js';
@@ -7,7 +6,7 @@ import type { AppSession } from '../../src-main/session/app-session.js';
 import { contentHash } from '../support/db-content.js';
 import { removeTempDirs } from '../support/temp-files.js';
 import { createTempNetwork, TEST_AUTHOR, TEST_INSTANT } from '../support/temp-network.js';
-import { callError, callOk, createTestSession } from '../support/test-session.js';
+import { callOk, createTestSession, callRefusedWithoutWriting } from '../support/test-session.js';
 
 /** Responsibility matrices through `dispatch`, on a real file: creation, editing, checks and their walls. */
 
@@ -33,13 +32,7 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-/** Expects a refusal that leaves every table exactly as it was. */
-async function refusedWithoutWriting(method: unknown, input: unknown): Promise<ApiError> {
-  const before = await contentHash(db());
-  const error = await callError(session, method, input);
-  expect(await contentHash(db()), `${String(method)} must not write anything when refused`).toBe(before);
-  return error;
-}
+const refusedWithoutWriting = (method: unknown, input: unknown) => callRefusedWithoutWriting(session, method, input);
 
 async function newProcessMatrix(name = 'Asiakasprosessin vastuumatriisi'): Promise<MatrixView> {
   return callOk(session, 'matrices.create', { name: { fi: name }, processId: fixture.processId });

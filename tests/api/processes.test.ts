@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError } from '../../src-main/api/contract/api-error.js';
 import type { ProcessDetail, ProcessEdge, ProcessNode } from '../../src-main/api/contract/processes.js';
 import type { AppSession } from '../../src-main/session/app-session.js';
-import { contentHash } from '../support/db-content.js';
 import { removeTempDirs } from '../support/temp-files.js';
 import { createTempNetwork } from '../support/temp-network.js';
-import { callError, callOk, createTestSession } from '../support/test-session.js';
+import { callOk, createTestSession, callRefusedWithoutWriting } from '../support/test-session.js';
 
 /** Process descriptions through `dispatch`, against a real network file. */
 
@@ -25,12 +23,7 @@ afterAll(async () => {
 
 const db = () => session.requireNetwork().db;
 
-async function refusedWithoutWriting(method: unknown, input: unknown): Promise<ApiError> {
-  const before = await contentHash(db());
-  const error = await callError(session, method, input);
-  expect(await contentHash(db()), `${String(method)} must not write anything when refused`).toBe(before);
-  return error;
-}
+const refusedWithoutWriting = (method: unknown, input: unknown) => callRefusedWithoutWriting(session, method, input);
 
 const newProcess = (fi: string) => callOk(session, 'processes.create', { name: { fi } });
 const nodeNamed = (detail: ProcessDetail, fi: string): ProcessNode => {

@@ -8,6 +8,8 @@ import { AppSession, type Door } from '../../src-main/session/app-session.js';
 import { FolderFileHost } from '../../src-main/session/folder-file-host.js';
 import { SettingsStore } from '../../src-main/session/settings-store.js';
 import { APP_VERSION } from '../../src-main/app-version.js';
+import { expect } from 'vitest';
+import { contentHash } from './db-content.js';
 import { TEST_AUTHOR, TEST_INSTANT } from './temp-network.js';
 import { tempDir } from './temp-files.js';
 
@@ -57,4 +59,13 @@ export async function callError(session: AppSession, method: unknown, input: unk
   const answer = await dispatch(session, method, input);
   if (answer.ok) throw new Error(`${String(method)} was expected to fail but answered ${JSON.stringify(answer.result).slice(0, 300)}`);
   return answer.error;
+}
+
+/** Calls a method that must be refused, and checks that the refusal left every table exactly as it was. */
+export async function callRefusedWithoutWriting(session: AppSession, method: unknown, input: unknown): Promise<ApiError> {
+  const db = session.requireNetwork().db;
+  const before = await contentHash(db);
+  const error = await callError(session, method, input);
+  expect(await contentHash(db), `${String(method)} must not write anything when refused`).toBe(before);
+  return error;
 }
