@@ -5,6 +5,7 @@ import { exportResult, writeExportFile } from '../../export/export-file.js';
 import { runExportWorker } from '../../export/run-export-worker.js';
 import { loadReviewForm, reviewFormFileName } from '../../export/review-forms/load-review-form.js';
 import { previewFormFile } from '../../export/review-forms/preview-form-file.js';
+import { decodeUpload } from '../../export/uploaded-file.js';
 import { fileChecksum } from '../../export/xlsx/file-checksum.js';
 import type { HandlersFor } from './handler-context.js';
 
@@ -21,11 +22,11 @@ export const reviewFormHandlers: HandlersFor<ReviewFormMethods> = {
     return exportResult(context.session, path, bytes.byteLength);
   },
 
-  'reviewForms.preview': async ({ contentBase64 }, context) => (await previewFormFile(context, Buffer.from(contentBase64, 'base64'))).preview,
+  'reviewForms.preview': async ({ contentBase64 }, context) => (await previewFormFile(context, decodeUpload(contentBase64))).preview,
 
   /** The previewed file's answers, all or nothing (the dispatcher's one transaction), as answers that came on a form. */
   'reviewForms.import': async ({ contentBase64, checksum }, context) => {
-    const bytes = Buffer.from(contentBase64, 'base64');
+    const bytes = decodeUpload(contentBase64);
     if (fileChecksum(bytes) !== checksum) throw new AppError('import_file_changed', {}, ['checksum']);
     const { preview, toRecord } = await previewFormFile(context, bytes);
     if (toRecord.length === 0) throw new AppError('form_no_answers');

@@ -3,6 +3,7 @@ import { setCells } from '../../domain/matrices/cell-commands.js';
 import { AppError } from '../../domain/shared/app-error.js';
 import { exportResult, writeExportFile } from '../../export/export-file.js';
 import { runExportWorker } from '../../export/run-export-worker.js';
+import { decodeUpload } from '../../export/uploaded-file.js';
 import { loadMatrixWorkbookInput, matrixWorkbookFileName } from '../../export/xlsx/load-matrix-workbook.js';
 import { previewWorkbookFile } from '../../export/xlsx/preview-workbook-file.js';
 import type { HandlersFor } from './handler-context.js';
@@ -20,14 +21,14 @@ export const workbookHandlers: HandlersFor<WorkbookMethods> = {
     return exportResult(context.session, path, bytes.byteLength);
   },
 
-  'matrices.previewWorkbook': async ({ versionId, contentBase64 }, context) => previewWorkbookFile(context, versionId, Buffer.from(contentBase64, 'base64')),
+  'matrices.previewWorkbook': async ({ versionId, contentBase64 }, context) => previewWorkbookFile(context, versionId, decodeUpload(contentBase64)),
 
   /**
    * Writes what the preview showed: the same file (by its checksum), no problems, and the letters
    * through the draft's own cell command, so its checks, freezing and version conflicts apply.
    */
   'matrices.importWorkbook': async ({ versionId, contentBase64, checksum, expectedVersion }, context) => {
-    const preview = await previewWorkbookFile(context, versionId, Buffer.from(contentBase64, 'base64'));
+    const preview = await previewWorkbookFile(context, versionId, decodeUpload(contentBase64));
     if (preview.checksum !== checksum) throw new AppError('import_file_changed', {}, ['checksum']);
     if (preview.problems.length > 0) throw new AppError('workbook_has_problems', { count: preview.problems.length });
     if (preview.changes.length > 0) {

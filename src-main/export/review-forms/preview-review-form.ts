@@ -36,6 +36,13 @@ export function previewReviewForm(
   const column = view.columns.find((entry) => entry.actorId === identity.actorId);
   if (!column) throw new AppError('form_wrong_actor', { matrix, formVersion });
   if (tasksChecksum(view) !== identity.tasksChecksum) throw new AppError('form_tasks_changed', { matrix });
+  // The ids are only text in the file: a form whose member was swapped for another (or whose rows
+  // were) would record answers on tasks that member was never asked about. Its rows must be exactly
+  // the tasks where the named member holds a letter, as the export made them.
+  const asked = view.tasks.filter((task) => view.cells.some((cell) => cell.taskId === task.id && cell.actorId === identity.actorId)).map((task) => task.id);
+  if (asked.length !== identity.taskIds.length || asked.some((taskId, index) => identity.taskIds[index] !== taskId)) {
+    throw new AppError('form_rows_not_actors', { matrix, formVersion, actor: column.name });
+  }
 
   const answers = new Map<number, ReadAnswer>();
   for (const row of filled.rows) {

@@ -129,6 +129,8 @@ function isTicked(cell: Element): boolean {
 }
 
 function parseXml(xml: string) {
+  // Word never writes a DTD; one here could only declare entities to expand (checkUploadedZip refuses it first)
+  if (/<!(DOCTYPE|ENTITY)/i.test(xml)) throw new AppError('upload_unsafe_xml');
   try {
     return new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, 'text/xml');
   } catch {

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { AppError } from '../../domain/shared/app-error.js';
+import { checkUploadedZip } from '../uploaded-file.js';
 import { type FilledForm, readReviewFormDocx } from './read-review-form-docx.js';
 import { readReviewFormXlsx } from './read-review-form-xlsx.js';
 
@@ -8,6 +9,7 @@ import { readReviewFormXlsx } from './read-review-form-xlsx.js';
  * it), not by its name. Anything else — a PDF, an old .doc, a photo, another workbook — is refused.
  */
 export async function readReviewForm(bytes: Uint8Array): Promise<FilledForm> {
+  checkUploadedZip(bytes, 'form_unreadable');
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { AppError } from '../../domain/shared/app-error.js';
+import { REVIEW_FORM_FORMAT } from '../review-forms/form-identity.js';
+import { checkUploadedZip } from '../uploaded-file.js';
 import { cellText, HIDDEN_SHEET_NAME, hiddenValue, readHiddenSheet } from './hidden-sheet.js';
 import { MATRIX_WORKBOOK_FORMAT } from './matrix-workbook.js';
 
@@ -15,6 +18,12 @@ export interface ReadMatrixWorkbook {
 
 /** Reads the matrix sheet of an .xlsx; refuses a file that is not a workbook or holds no matrix. */
 export async function readMatrixWorkbook(bytes: Uint8Array): Promise<ReadMatrixWorkbook> {
+  checkUploadedZip(bytes, 'workbook_unreadable');
+  const zip = await JSZip.loadAsync(bytes).catch(() => null);
+  if (!zip) throw new AppError('workbook_unreadable');
+  // told by what is inside, not by the name: a Word form renamed .xlsx says what it is
+  if (zip.file('word/document.xml')) throw new AppError('workbook_is_word_document');
+  if (!zip.file('xl/workbook.xml')) throw new AppError('workbook_unreadable');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -22,6 +31,7 @@ export async function readMatrixWorkbook(bytes: Uint8Array): Promise<ReadMatrixW
     throw new AppError('workbook_unreadable');
   }
   const hidden = readHiddenSheet(workbook);
+  if (hidden !== null && hiddenValue(hidden, 'format') === REVIEW_FORM_FORMAT) throw new AppError('workbook_is_review_form');
   const ours = hidden !== null && hiddenValue(hidden, 'format') === MATRIX_WORKBOOK_FORMAT;
   const layout = ours ? hidden.find((record) => record[0] === 'layout') : undefined;
 

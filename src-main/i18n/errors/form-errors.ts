@@ -17,6 +17,36 @@ export const formErrorMessages = {
     sv: 'Filen är inte densamma som förhandsgranskades. Förhandsgranska den igen före importen; inget sparades.',
     en: 'The file is not the one that was previewed. Preview it again before importing; nothing was saved.',
   },
+  upload_empty: {
+    fi: 'Tiedosto on tyhjä (0 tavua). Valitse tallennettu lomake tai Excel-tiedosto uudelleen.',
+    sv: 'Filen är tom (0 byte). Välj den sparade blanketten eller Excel-filen på nytt.',
+    en: 'The file is empty (0 bytes). Choose the saved form or Excel file again.',
+  },
+  upload_damaged: {
+    fi: 'Tiedosto ei tullut perille ehjänä. Valitse se uudelleen; mitään ei tallennettu.',
+    sv: 'Filen kom inte fram oskadd. Välj den på nytt; inget sparades.',
+    en: 'The file did not arrive intact. Choose it again; nothing was saved.',
+  },
+  upload_too_large_unpacked: {
+    fi: 'Tiedosto purkautuu liian suureksi (yli {limit} Mt tai yli {entries} osaa), joten sitä ei luettu. Lomake tai vastuumatriisi on tätä paljon pienempi; tarkista, että valitsit oikean tiedoston.',
+    sv: 'Filen packas upp till för mycket data (över {limit} MB eller över {entries} delar), så den lästes inte. En blankett eller ansvarsmatris är mycket mindre; kontrollera att du valde rätt fil.',
+    en: 'The file unpacks to too much data (over {limit} MB or over {entries} parts), so it was not read. A form or matrix is far smaller; check that you chose the right file.',
+  },
+  upload_unsafe_xml: {
+    fi: 'Tiedostossa on XML-määrittelyjä (DOCTYPE), joita Word ja Excel eivät tallenna, joten sitä ei luettu. Tallenna tiedosto Wordissa tai Excelissä ja yritä uudelleen.',
+    sv: 'Filen innehåller XML-definitioner (DOCTYPE) som Word och Excel inte sparar, så den lästes inte. Spara filen i Word eller Excel och försök igen.',
+    en: 'The file holds XML declarations (DOCTYPE) that Word and Excel never write, so it was not read. Save the file in Word or Excel and try again.',
+  },
+  workbook_is_word_document: {
+    fi: 'Tiedosto on Word-asiakirja, ei Excel-työkirja. Jos se on jäsenen täyttämä lausuntolomake, tuo se lausuntolomakkeena.',
+    sv: 'Filen är ett Word-dokument, inte en Excel-arbetsbok. Om det är en ifylld remissblankett, importera den som remissblankett.',
+    en: 'The file is a Word document, not an Excel workbook. If it is a member’s filled review form, import it as a review form.',
+  },
+  workbook_is_review_form: {
+    fi: 'Tiedosto on jäsenen lausuntolomake, ei vastuumatriisi. Tuo se lausuntolomakkeena lausuntovaiheessa olevaan versioon.',
+    sv: 'Filen är en medlems remissblankett, inte en ansvarsmatris. Importera den som remissblankett till versionen på remiss.',
+    en: 'The file is a member’s review form, not a matrix. Import it as a review form into the version in review.',
+  },
   form_unreadable: {
     fi: 'Tiedosto ei ole Kotoverkon lausuntolomake (.docx tai .xlsx), tai sen tunnistetiedot puuttuvat. Käytä Kotoverkosta vietyä lomaketta.',
     sv: 'Filen är ingen remissblankett från Kotoverkko (.docx eller .xlsx), eller så saknas dess identifieringsuppgifter. Använd en blankett som exporterats från Kotoverkko.',
@@ -41,6 +71,11 @@ export const formErrorMessages = {
     fi: 'Lomake on toimijalle, joka ei ole vastuumatriisin ”{matrix}” version {formVersion} sarake. Lähetä jäsenelle sen oma lomake.',
     sv: 'Blanketten gäller en aktör som inte är en kolumn i version {formVersion} av ansvarsmatrisen ”{matrix}”. Skicka medlemmen dess egen blankett.',
     en: 'The form is for an actor that is not a column of version {formVersion} of the matrix “{matrix}”. Send the member its own form.',
+  },
+  form_rows_not_actors: {
+    fi: 'Lomakkeen rivit eivät ole toimijan {actor} tehtävät vastuumatriisin ”{matrix}” versiossa {formVersion}: lomakkeen tunnistetietoja on muutettu. Mitään ei tallennettu; vie toimijalle uusi lomake.',
+    sv: 'Blankettens rader är inte aktörens {actor} uppgifter i version {formVersion} av ansvarsmatrisen ”{matrix}”: blankettens identifieringsuppgifter har ändrats. Inget sparades; exportera en ny blankett till aktören.',
+    en: 'The form’s rows are not the tasks of {actor} in version {formVersion} of the matrix “{matrix}”: its identifying details were changed. Nothing was saved; export a new form for the actor.',
   },
   form_tasks_changed: {
     fi: 'Vastuumatriisin ”{matrix}” tehtävät tai kirjaimet ovat muuttuneet lomakkeen viennin jälkeen. Vie toimijalle uusi lomake.',
