@@ -23,14 +23,27 @@ export const NETWORK_FILE_EXTENSION = '.kotoverkko';
 
 /** A name for an export: the document's kind and subject, letters kept, everything else a dash. */
 export function exportFileNameFor(parts: string[], extension: string): string {
-  const stem = parts
-    .join('-')
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100);
-  return `${stem || 'export'}${extension}`;
+  const stem = shortened(parts.join('-').normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-')).replace(/^-+|-+$/g, '');
+  // Windows keeps these names for devices, whatever the extension
+  return `${WINDOWS_DEVICE_NAME.test(stem) ? 'export-' : ''}${stem || 'export'}${extension}`;
 }
+
+/**
+ * At most 100 characters and 200 bytes in UTF-8 (file systems count bytes, 255 at most), cut by
+ * code point: cutting between the halves of a surrogate pair (𝒜) would break the name's URL.
+ */
+function shortened(text: string): string {
+  let out = '';
+  let bytes = 0;
+  for (const character of Array.from(text).slice(0, 100)) {
+    bytes += Buffer.byteLength(character);
+    if (bytes > 200) break;
+    out += character;
+  }
+  return out;
+}
+
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com\d|lpt\d|conin\$|conout\$)$/i;
 
 /** A file name made from a network's name: letters kept (å, ä, ö too), everything else a dash. */
 export function fileNameFor(networkName: string): string {
