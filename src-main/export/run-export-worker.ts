@@ -24,21 +24,23 @@ export function runExportWorker(job: ExportJob): Promise<Uint8Array> {
   return new Promise<Uint8Array>((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error('the export took too long')), TIME_LIMIT_MS);
     let settled = false;
-    const settle = () => {
+    /** One answer per job, given only once the thread is gone: no worker outlives its export. */
+    const settle = (answer: () => void) => {
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
+      worker.terminate().then(answer, answer);
     };
     function fail(error: unknown) {
       if (settled) return;
-      settle();
-      reject(new AppError('export_failed', { detail: (error instanceof Error ? error.message : String(error)).slice(0, 300) }));
+      const failure = new AppError('export_failed', { detail: (error instanceof Error ? error.message : String(error)).slice(0, 300) });
+      settle(() => reject(failure));
     }
     worker.once('message', (reply: ExportReply) => {
       if (!reply.ok) return fail(new Error(reply.message));
       if (settled) return;
-      settle();
-      resolve(reply.bytes);
+      // a reply without bytes is a worker gone wrong, not an empty document
+      if (!(reply.bytes instanceof Uint8Array) || reply.bytes.byteLength === 0) return fail(new Error('the export worker sent no document'));
+      settle(() => resolve(reply.bytes));
     });
     worker.once('error', fail);
     worker.once('exit', (code) => fail(new Error(`the export worker stopped (${code})`)));
