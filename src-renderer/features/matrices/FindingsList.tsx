@@ -73,11 +73,13 @@ export const FindingsList = memo(function FindingsList({ versionId, tasks, colum
           </Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col" w={230}>
+              {/* The severity column is as wide as its badge and the actions at most 300 px, so the
+                  finding's sentence keeps room on a 1024-pixel laptop instead of one word a line. */}
+              <Table.Th scope="col" w="1%">
                 {tf.columnSeverity}
               </Table.Th>
               <Table.Th scope="col">{tf.columnMessage}</Table.Th>
-              <Table.Th scope="col" w={380}>
+              <Table.Th scope="col" w={300}>
                 {tf.columnActions}
               </Table.Th>
             </Table.Tr>
@@ -138,6 +140,9 @@ const sameRow = (a: RowProps, b: RowProps) =>
   a.onAccept === b.onAccept &&
   a.onWithdraw === b.onWithdraw;
 
+/** A badge's label may otherwise shrink to nothing in a narrow column. */
+const UNSQUEEZED = { minWidth: 'max-content' } as const;
+
 const FindingRow = memo(function FindingRow({ finding, message, canEdit, onShow, onAccept, onWithdraw }: RowProps) {
   const { t, format } = useI18n();
   const tf = t.matrices.findings;
@@ -146,15 +151,15 @@ const FindingRow = memo(function FindingRow({ finding, message, canEdit, onShow,
     <Table.Tr data-finding={finding.code}>
       <Table.Td>
         {finding.severity === 'error' ? (
-          <Badge color="red.9" variant="filled" tt="none" leftSection={<IconAlertCircle size={14} aria-hidden />}>
+          <Badge color="red.9" variant="filled" tt="none" style={UNSQUEEZED} leftSection={<IconAlertCircle size={14} aria-hidden />}>
             {tf.error}
           </Badge>
         ) : accepted ? (
-          <Badge color="gray.8" variant="outline" tt="none" leftSection={<IconCircleCheck size={14} aria-hidden />}>
+          <Badge color="gray.8" variant="outline" tt="none" style={UNSQUEEZED} leftSection={<IconCircleCheck size={14} aria-hidden />}>
             {tf.accepted}
           </Badge>
         ) : (
-          <Badge color="#7a4f00" variant="filled" tt="none" leftSection={<IconAlertTriangle size={14} aria-hidden />}>
+          <Badge color="#7a4f00" variant="filled" tt="none" style={UNSQUEEZED} leftSection={<IconAlertTriangle size={14} aria-hidden />}>
             {tf.warning}
           </Badge>
         )}

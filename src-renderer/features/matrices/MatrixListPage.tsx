@@ -24,6 +24,8 @@ export function MatrixListPage() {
   const [includeArchived, setIncludeArchived] = useState(false);
   const [formOpened, form] = useDisclosure(false);
   const matrices = useApiQuery('matrices.list', { lang: locale, includeArchived });
+  // A matrix's columns are actors: in a new network they come first.
+  const actors = useApiQuery('actors.list', { lang: locale });
   const count = matrices.data?.length ?? 0;
 
   return (
@@ -40,7 +42,15 @@ export function MatrixListPage() {
       <Text role="status" size="sm" c="dimmed">
         {matrices.data ? (count === 1 ? tm.countOne : format(tm.count, { count })) : matrices.error ? '' : t.common.loading}
       </Text>
-      {matrices.data && (count === 0 ? <Text>{tm.none}</Text> : <MatrixTable matrices={matrices.data} busy={matrices.loading} />)}
+      {matrices.data && (count === 0 ? <Text maw={900}>{tm.none}</Text> : <MatrixTable matrices={matrices.data} busy={matrices.loading} />)}
+      {count === 0 && actors.data?.length === 0 && (
+        <Text maw={900}>
+          {tm.noActorsYet}{' '}
+          <Anchor href={hrefFor({ name: 'actors' })} fw={600}>
+            {t.home.goToActors}
+          </Anchor>
+        </Text>
+      )}
       {formOpened && (
         <CreateMatrixModal
           onClose={form.close}

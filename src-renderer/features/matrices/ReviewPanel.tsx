@@ -141,6 +141,8 @@ export function ReviewPanel({ view, writable, onReload }: Props) {
                             size="compact-sm"
                             variant="outline"
                             leftSection={<IconPencil size={14} aria-hidden />}
+                            // Mantine's label may shrink to nothing; the table scrolls instead of cutting it.
+                            style={{ minWidth: 'max-content' }}
                             aria-label={format(tr.enterAnswersLabel, { name: progress.actorName })}
                             onClick={() => setModal({ enter: progress })}
                           >

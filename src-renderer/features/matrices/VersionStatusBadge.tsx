@@ -10,10 +10,13 @@ const COLORS: Record<MatrixVersionStatus, string> = {
   superseded: '#5c5f66',
 };
 
+/** A badge's label may otherwise shrink to nothing in a narrow table column ("lausunno…"). */
+const UNSQUEEZED = { minWidth: 'max-content' } as const;
+
 export function VersionStatusBadge({ status, size = 'md' }: { status: MatrixVersionStatus; size?: 'sm' | 'md' | 'lg' }) {
   const { t } = useI18n();
   return (
-    <Badge size={size} variant={status === 'superseded' ? 'outline' : 'filled'} color={COLORS[status]} c={status === 'superseded' ? COLORS.superseded : 'white'} tt="none">
+    <Badge size={size} variant={status === 'superseded' ? 'outline' : 'filled'} color={COLORS[status]} c={status === 'superseded' ? COLORS.superseded : 'white'} tt="none" style={UNSQUEEZED}>
       {t.matrices.status[status]}
     </Badge>
   );

@@ -1,11 +1,11 @@
-import { Button, Group, Stack, Switch, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Switch, Text } from '@mantine/core';
 import { IconFolderPlus, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ProcessGroup } from '../../../src-main/api/contract/index';
 import { call } from '../../api/api';
 import { toApiError } from '../../api/errors';
 import { useApiQuery } from '../../api/use-api-query';
-import { navigate } from '../../app/router';
+import { hrefFor, navigate } from '../../app/router';
 import { useOpenFile } from '../../app/SessionContext';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { LoadingState } from '../../components/LoadingState';
@@ -29,6 +29,9 @@ export function ProcessMapPage() {
   const [includeArchived, setIncludeArchived] = useState(false);
   const [modal, setModal] = useState<OpenModal>(null);
   const map = useApiQuery('processes.map', { lang: locale, includeArchived });
+  // A new network has no actors yet: owners and performers are chosen from them, so that comes first.
+  const actors = useApiQuery('actors.list', { lang: locale });
+  const noActors = actors.data?.length === 0;
   const closeModal = () => setModal(null);
   const canEdit = !file.readOnly;
   const groupNameLabels = { fi: text.group.nameFi, sv: text.group.nameSv, en: text.group.nameEn };
@@ -70,7 +73,15 @@ export function ProcessMapPage() {
           <Text role="status" size="sm" c="dimmed">
             {count === 1 ? text.countOne : format(text.count, { count })}
           </Text>
-          {data.groups.length === 0 && count === 0 && <Text>{text.noneYet}</Text>}
+          {data.groups.length === 0 && count === 0 && <Text maw={760}>{text.noneYet}</Text>}
+          {noActors && count === 0 && (
+            <Text maw={760}>
+              {text.noActorsYet}{' '}
+              <Anchor href={hrefFor({ name: 'actors' })} fw={600}>
+                {t.home.goToActors}
+              </Anchor>
+            </Text>
+          )}
           {data.groups.map((group) => {
             const name = plainText(group.name, locale);
             return (

@@ -10,11 +10,14 @@ const LOOK: Record<ProcessStatus, { color: string; text: string; variant: 'outli
   approved: { color: '#2E6B36', text: 'white', variant: 'filled' },
 };
 
+/** A badge's label may otherwise shrink to nothing in a narrow table column. */
+const UNSQUEEZED = { minWidth: 'max-content' } as const;
+
 export function ProcessStatusBadge({ status }: { status: ProcessStatus }) {
   const { t } = useI18n();
   const look = LOOK[status];
   return (
-    <Badge color={look.color} c={look.text} variant={look.variant} tt="none">
+    <Badge color={look.color} c={look.text} variant={look.variant} tt="none" style={UNSQUEEZED}>
       {t.processes.statuses[status]}
     </Badge>
   );

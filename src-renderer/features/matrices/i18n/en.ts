@@ -12,6 +12,7 @@ export const matricesEn: Dictionary['matrices'] = {
   columnSize: 'Tasks × actors',
   freeMatrix: 'Free matrix',
   none: 'There are no responsibility matrices yet. Create the first one from the steps of a process or as a free matrix.',
+  noActorsYet: 'No actors have been recorded for the network yet. Record the actors and describe a process first: a matrix’s columns are actors and its rows are often the steps of a process.',
   noneApproved: 'not yet',
   countOne: '1 responsibility matrix',
   count: '{count} responsibility matrices',

@@ -11,6 +11,7 @@ export const matricesFi = {
   columnSize: 'Tehtäviä × toimijoita',
   freeMatrix: 'Vapaa matriisi',
   none: 'Vastuumatriiseja ei ole vielä. Luo ensimmäinen prosessin vaiheista tai vapaana matriisina.',
+  noActorsYet: 'Verkostoon ei ole vielä kirjattu toimijoita. Kirjaa ensin toimijat ja kuvaa prosessi: matriisin sarakkeet ovat toimijoita ja rivit usein prosessin vaiheita.',
   noneApproved: 'ei vielä',
   countOne: '1 vastuumatriisi',
   count: '{count} vastuumatriisia',

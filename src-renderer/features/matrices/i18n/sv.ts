@@ -12,6 +12,7 @@ export const matricesSv: Dictionary['matrices'] = {
   columnSize: 'Uppgifter × aktörer',
   freeMatrix: 'Fri matris',
   none: 'Det finns inga ansvarsmatriser ännu. Skapa den första utgående från stegen i en process eller som en fri matris.',
+  noActorsYet: 'Inga aktörer har registrerats i nätverket ännu. Registrera först aktörerna och beskriv en process: matrisens kolumner är aktörer och raderna ofta stegen i en process.',
   noneApproved: 'inte ännu',
   countOne: '1 ansvarsmatris',
   count: '{count} ansvarsmatriser',

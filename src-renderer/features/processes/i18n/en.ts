@@ -8,6 +8,7 @@ export const processesEn: Dictionary['processes'] = {
   showArchived: 'Show archived',
   ungrouped: 'Not in a group',
   noneYet: 'No processes have been described in this network yet. Start by adding a group (for example, initial phase) and its first process.',
+  noActorsYet: 'No actors have been recorded for the network yet. Record the actors first: a process’s owner and the performers of its steps are chosen from them.',
   groupEmpty: 'This group has no processes.',
   count: '{count} processes',
   countOne: '1 process',

@@ -7,6 +7,7 @@ export const processesFi = {
   showArchived: 'Näytä arkistoidut',
   ungrouped: 'Ryhmään kuulumattomat',
   noneYet: 'Verkostoon ei ole vielä kuvattu prosesseja. Aloita lisäämällä ryhmä (esimerkiksi alkuvaihe) ja sen ensimmäinen prosessi.',
+  noActorsYet: 'Verkostoon ei ole vielä kirjattu toimijoita. Kirjaa ensin toimijat: prosessin omistaja ja vaiheiden suorittajat valitaan niistä.',
   groupEmpty: 'Ryhmässä ei ole prosesseja.',
   count: '{count} prosessia',
   countOne: '1 prosessi',

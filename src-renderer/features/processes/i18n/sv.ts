@@ -8,6 +8,7 @@ export const processesSv: Dictionary['processes'] = {
   showArchived: 'Visa arkiverade',
   ungrouped: 'Utan grupp',
   noneYet: 'Nätverket har ännu inga beskrivna processer. Börja med att lägga till en grupp (till exempel inledande skede) och dess första process.',
+  noActorsYet: 'Inga aktörer har registrerats i nätverket ännu. Registrera först aktörerna: processens ägare och stegens utförare väljs bland dem.',
   groupEmpty: 'Gruppen har inga processer.',
   count: '{count} processer',
   countOne: '1 process',
