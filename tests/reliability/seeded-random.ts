@@ -1,0 +1,17 @@
+/** The reliability tests' randomness: seeded, logged, and repeatable with RELIABILITY_SEED. */
+export function seedFromEnvironment(): number {
+  const given = process.env.RELIABILITY_SEED;
+  return given !== undefined && given !== '' ? Number(given) >>> 0 : Date.now() >>> 0;
+}
+
+/** mulberry32: small, fast, and good enough for choosing delays. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
