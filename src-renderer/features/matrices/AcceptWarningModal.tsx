@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Finding } from '../../../src-main/api/contract/index';
 import { call as callCore } from '../../api/client';
 import { useContractSubmit } from '../../api/use-contract-submit';
-import { FocusReturningModal as AppModal } from '../processes/FocusReturningModal';
+import { AppModal } from '../../components/AppModal';
 import { FormFooter } from '../../components/FormFooter';
 import { useI18n } from '../../i18n/use-i18n';
 import type { EditorActions } from './grid/use-matrix-editor';

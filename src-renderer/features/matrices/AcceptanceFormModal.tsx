@@ -2,7 +2,7 @@ import { Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import type { MatrixColumn, MatrixView } from '../../../src-main/api/contract/index';
 import { useContractSubmit } from '../../api/use-contract-submit';
-import { FocusReturningModal as AppModal } from '../processes/FocusReturningModal';
+import { AppModal } from '../../components/AppModal';
 import { DateField } from '../../components/DateField';
 import { FormFooter } from '../../components/FormFooter';
 import { useI18n } from '../../i18n/use-i18n';

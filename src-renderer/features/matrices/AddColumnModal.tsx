@@ -4,7 +4,7 @@ import type { MatrixColumn } from '../../../src-main/api/contract/index';
 import { call } from '../../api/api';
 import { useApiQuery } from '../../api/use-api-query';
 import { useContractSubmit } from '../../api/use-contract-submit';
-import { FocusReturningModal as AppModal } from '../processes/FocusReturningModal';
+import { AppModal } from '../../components/AppModal';
 import { FormFooter } from '../../components/FormFooter';
 import { useI18n } from '../../i18n/use-i18n';
 import { afterEdits } from './grid/after-edits';

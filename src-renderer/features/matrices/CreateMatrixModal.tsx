@@ -5,7 +5,7 @@ import { DEFAULT_THRESHOLDS } from '../../../src-main/domain/matrices/matrix-che
 import type { FieldErrors } from '../../api/errors';
 import { useApiQuery } from '../../api/use-api-query';
 import { useContractSubmit } from '../../api/use-contract-submit';
-import { FocusReturningModal as AppModal } from '../processes/FocusReturningModal';
+import { AppModal } from '../../components/AppModal';
 import { FormFooter } from '../../components/FormFooter';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { useI18n } from '../../i18n/use-i18n';

@@ -3,7 +3,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import type { MatrixView, ReviewProgress, ReviewVerdict } from '../../../src-main/api/contract/index';
 import type { FieldErrors } from '../../api/errors';
 import { useContractSubmit } from '../../api/use-contract-submit';
-import { FocusReturningModal as AppModal } from '../processes/FocusReturningModal';
+import { AppModal } from '../../components/AppModal';
 import { FormFooter } from '../../components/FormFooter';
 import { useI18n } from '../../i18n/use-i18n';
 

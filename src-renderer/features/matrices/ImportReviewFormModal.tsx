@@ -4,7 +4,7 @@ import type { ApiError } from '../../../src-main/api/contract/api-error';
 import type { ReviewFormPreview } from '../../../src-main/api/contract/index';
 import { call } from '../../api/api';
 import { toApiError } from '../../api/errors';
-import { FocusReturningModal as AppModal } from '../processes/FocusReturningModal';
+import { AppModal } from '../../components/AppModal';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { useNotify } from '../../components/use-notify';
 import { useI18n } from '../../i18n/use-i18n';

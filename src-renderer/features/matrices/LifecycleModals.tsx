@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { MatrixVersionSummary, MatrixView } from '../../../src-main/api/contract/index';
 import { call } from '../../api/api';
 import { useContractSubmit } from '../../api/use-contract-submit';
-import { FocusReturningModal as AppModal } from '../processes/FocusReturningModal';
+import { AppModal } from '../../components/AppModal';
 import { DateField } from '../../components/DateField';
 import { FormFooter } from '../../components/FormFooter';
 import { useI18n } from '../../i18n/use-i18n';

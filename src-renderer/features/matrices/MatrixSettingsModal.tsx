@@ -2,7 +2,7 @@ import { Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { LocalizedText, MatrixView } from '../../../src-main/api/contract/index';
 import { useContractSubmit } from '../../api/use-contract-submit';
-import { FocusReturningModal as AppModal } from '../processes/FocusReturningModal';
+import { AppModal } from '../../components/AppModal';
 import { FormFooter } from '../../components/FormFooter';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { useI18n } from '../../i18n/use-i18n';

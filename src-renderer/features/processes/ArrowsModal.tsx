@@ -5,7 +5,7 @@ import type { LocalizedText, ProcessDetail, ProcessEdge, ProcessNode } from '../
 import { LOCALES } from '../../../src-main/i18n/locales';
 import { call } from '../../api/api';
 import { useContractSubmit } from '../../api/use-contract-submit';
-import { FocusReturningModal as AppModal } from './FocusReturningModal';
+import { AppModal } from '../../components/AppModal';
 import { FormFooter } from '../../components/FormFooter';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { useNotify } from '../../components/use-notify';

@@ -5,7 +5,7 @@ import type { LegalReference, ProcessDetail } from '../../../src-main/api/contra
 import { call } from '../../api/api';
 import { useApiQuery } from '../../api/use-api-query';
 import { useContractSubmit } from '../../api/use-contract-submit';
-import { FocusReturningModal as AppModal } from './FocusReturningModal';
+import { AppModal } from '../../components/AppModal';
 import { FormFooter } from '../../components/FormFooter';
 import { useNotify } from '../../components/use-notify';
 import { useI18n } from '../../i18n/use-i18n';

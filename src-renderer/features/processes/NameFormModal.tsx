@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { InputOf, LocalizedText, ResultOf } from '../../../src-main/api/contract/index';
 import { LOCALES, type Locale } from '../../../src-main/i18n/locales';
 import { useContractSubmit } from '../../api/use-contract-submit';
-import { FocusReturningModal as AppModal } from './FocusReturningModal';
+import { AppModal } from '../../components/AppModal';
 import { FormFooter } from '../../components/FormFooter';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { useI18n } from '../../i18n/use-i18n';

@@ -4,7 +4,7 @@ import type { ProcessDetail, ProcessGroup } from '../../../src-main/api/contract
 import type { Locale } from '../../../src-main/i18n/locales';
 import { useApiQuery } from '../../api/use-api-query';
 import { useContractSubmit } from '../../api/use-contract-submit';
-import { FocusReturningModal as AppModal } from './FocusReturningModal';
+import { AppModal } from '../../components/AppModal';
 import { FormFooter } from '../../components/FormFooter';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { useI18n } from '../../i18n/use-i18n';

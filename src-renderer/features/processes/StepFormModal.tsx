@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import type { ProcessDetail, ProcessNode } from '../../../src-main/api/contract/index';
 import type { Locale } from '../../../src-main/i18n/locales';
 import { useContractSubmit } from '../../api/use-contract-submit';
-import { FocusReturningModal as AppModal } from './FocusReturningModal';
+import { AppModal } from '../../components/AppModal';
 import { FormFooter } from '../../components/FormFooter';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { useI18n } from '../../i18n/use-i18n';

@@ -3,7 +3,7 @@ import { IconPencil, IconTrash, IconUsersPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ProcessDetail, TargetGroup } from '../../../src-main/api/contract/index';
 import { call } from '../../api/api';
-import { FocusReturningModal as AppModal } from './FocusReturningModal';
+import { AppModal } from '../../components/AppModal';
 import { LanguageMarkedText } from '../../components/LanguageMarkedText';
 import { SectionCard } from '../../components/SectionCard';
 import { useNotify } from '../../components/use-notify';
