@@ -109,6 +109,10 @@ export const en: Dictionary = {
     guidance1: 'Record the network’s actors and their representatives. The other areas build on the actors.',
     guidance2: 'When an organisation changes (for example from ELY Centre to elinvoimakeskus), record a new name or a successor – the old data stays in the history.',
     guidance3: 'In the settings you can give your name for the change log.',
+    processCount: 'Processes',
+    matrixCount: 'Responsibility matrices',
+    inReviewTitle: 'Responsibility matrices in review',
+    inReviewItem: '{name}, version {number}',
     goToActors: 'Go to actors',
   },
   actorTypes: {

@@ -115,6 +115,10 @@ export const fi = {
     guidance1: 'Kirjaa verkoston toimijat ja niiden edustajat. Muut osiot rakentuvat toimijoiden varaan.',
     guidance2: 'Kun organisaatio muuttuu (esimerkiksi ELY-keskuksesta elinvoimakeskukseksi), kirjaa uusi nimi tai seuraaja – vanhat tiedot säilyvät historiassa.',
     guidance3: 'Asetuksissa voit antaa nimesi muutoshistoriaa varten.',
+    processCount: 'Prosesseja',
+    matrixCount: 'Vastuumatriiseja',
+    inReviewTitle: 'Lausunnolla olevat vastuumatriisit',
+    inReviewItem: '{name}, versio {number}',
     goToActors: 'Siirry toimijoihin',
   },
   actorTypes: {

@@ -109,6 +109,10 @@ export const sv: Dictionary = {
     guidance1: 'Registrera nätverkets aktörer och deras representanter. De övriga delarna bygger på aktörerna.',
     guidance2: 'När en organisation förändras (till exempel från NTM-central till livskraftscentral), registrera ett nytt namn eller en efterträdare – de gamla uppgifterna bevaras i historiken.',
     guidance3: 'I inställningarna kan du ange ditt namn för ändringshistoriken.',
+    processCount: 'Processer',
+    matrixCount: 'Ansvarsmatriser',
+    inReviewTitle: 'Ansvarsmatriser på remiss',
+    inReviewItem: '{name}, version {number}',
     goToActors: 'Gå till aktörerna',
   },
   actorTypes: {
