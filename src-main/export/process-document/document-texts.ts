@@ -282,14 +282,3 @@ export function documentTexts(locale: Locale): DocumentTexts {
 
 /** The document's language as Word names it (w:lang), so spelling and hyphenation follow it. */
 export const WORD_LANGUAGE: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-GB' };
-
-/** A calendar date (YYYY-MM-DD) as an official document writes it: 23.11.2026, or 23 November 2026 in English. */
-export function formatDocumentDate(date: string, locale: Locale): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  if (!match) return date;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (locale === 'en') return `${day} ${ENGLISH_MONTHS[month - 1]} ${year}`;
-  return `${day}.${month}.${year}`;
-}
-
-const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

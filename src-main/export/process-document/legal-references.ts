@@ -2,7 +2,8 @@ import { Paragraph, TextRun } from 'docx';
 import type { LegalReference } from '../../api/contract/processes.js';
 import type { Locale } from '../../i18n/locales.js';
 import { COLOURS, STYLE_IDS } from './document-styles.js';
-import { formatDocumentDate, type DocumentTexts } from './document-texts.js';
+import { displayDate } from '../display-date.js';
+import type { DocumentTexts } from './document-texts.js';
 import { pick } from './docx-parts.js';
 
 /**
@@ -18,7 +19,7 @@ export function legalReferenceParagraphs(references: LegalReference[], texts: Do
       const runs = [new TextRun(main)];
       if (reference.note) runs.push(new TextRun(` – ${reference.note}`));
       if (reference.act.repealed) {
-        const when = reference.act.repealedOn ? formatDocumentDate(reference.act.repealedOn, locale) : '';
+        const when = reference.act.repealedOn ? displayDate(reference.act.repealedOn, locale) : '';
         runs.push(new TextRun({ text: ` (${texts.repealed(when, reference.act.replacedByNumber)})`, bold: true, color: COLOURS.demo }));
       }
       return new Paragraph({ style: STYLE_IDS.tableText, children: runs });

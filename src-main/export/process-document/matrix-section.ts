@@ -17,7 +17,8 @@ import { RACI_LETTERS, type RaciLetter } from '../../domain/matrices/raci.js';
 import type { Locale } from '../../i18n/locales.js';
 import { RACI_FILLS, RACI_TEXT_COLOUR } from '../raci-colours.js';
 import { COLOURS, STYLE_IDS } from './document-styles.js';
-import { formatDocumentDate, type DocumentTexts } from './document-texts.js';
+import { displayDate } from '../display-date.js';
+import type { DocumentTexts } from './document-texts.js';
 import { CELL_MARGINS, heading, pick, TABLE_BORDERS, tableParagraph } from './docx-parts.js';
 import { textWidth } from './page-geometry.js';
 
@@ -43,7 +44,7 @@ export function matrixSection(view: MatrixView, texts: DocumentTexts, locale: Lo
   const status = texts.versionStatuses[view.version.status];
   const out: FileChild[] = [
     heading(`${texts.matrix}: ${name}`, 2),
-    new Paragraph({ children: [new TextRun(texts.matrixIntro(view.version.number, status, formatDocumentDate(view.version.validOn, locale)))] }),
+    new Paragraph({ children: [new TextRun(texts.matrixIntro(view.version.number, status, displayDate(view.version.validOn, locale)))] }),
   ];
   const columns = [...view.columns].sort((a, b) => a.sortOrder - b.sortOrder);
   // The key comes before the table: it is then on the same page as the table's start.

@@ -1,6 +1,7 @@
 import { AlignmentType, BorderStyle, Header, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { COLOURS, STYLE_IDS } from './document-styles.js';
-import { formatDocumentDate, type DocumentTexts } from './document-texts.js';
+import { displayDate } from '../display-date.js';
+import type { DocumentTexts } from './document-texts.js';
 import { type PageKind, textWidth } from './page-geometry.js';
 import type { ProcessDocumentModel } from './process-document-model.js';
 import { splitWidth } from './docx-parts.js';
@@ -33,7 +34,7 @@ export function pageHeader(model: ProcessDocumentModel, texts: DocumentTexts, ki
             line([new TextRun(sender)]),
             ...(model.network.isDemo ? [line([new TextRun({ text: texts.demoMark, bold: true, color: COLOURS.demo })])] : []),
           ]),
-          cell(widths[1]!, [line([new TextRun({ text: texts.documentName, bold: true })]), line([new TextRun(formatDocumentDate(model.date, model.locale))])]),
+          cell(widths[1]!, [line([new TextRun({ text: texts.documentName, bold: true })]), line([new TextRun(displayDate(model.date, model.locale))])]),
           cell(widths[2]!, [
             line([new TextRun({ children: [PageNumber.CURRENT, ' (', PageNumber.TOTAL_PAGES, ')'] })], AlignmentType.RIGHT),
             ...(caseNumber ? [line([new TextRun(caseNumber)], AlignmentType.RIGHT)] : []),

@@ -3,7 +3,8 @@ import type { MatrixView } from '../../api/contract/matrices.js';
 import { calendarDateInHelsinki } from '../../domain/shared/calendar.js';
 import { compareFinnish } from '../../domain/shared/finnish-text.js';
 import type { Locale } from '../../i18n/locales.js';
-import { formatDocumentDate, type DocumentTexts } from './document-texts.js';
+import { displayDate } from '../display-date.js';
+import type { DocumentTexts } from './document-texts.js';
 import { dataTable, heading, keyValueTable, paragraphsOf, pick, splitWidth } from './docx-parts.js';
 import { textWidth } from './page-geometry.js';
 
@@ -14,7 +15,7 @@ import { textWidth } from './page-geometry.js';
  */
 export function reviewRecord(view: MatrixView, texts: DocumentTexts, locale: Locale, withMatrixName: boolean): FileChild[] {
   const width = textWidth('portrait');
-  const date = (value: string | null) => (value ? formatDocumentDate(value.length > 10 ? calendarDateInHelsinki(new Date(value)) : value, locale) : texts.none);
+  const date = (value: string | null) => (value ? displayDate(value.length > 10 ? calendarDateInHelsinki(new Date(value)) : value, locale) : texts.none);
   const { version } = view;
   const title = withMatrixName ? `${texts.reviewRecord}: ${pick(view.matrix.name, locale) ?? ''}` : texts.reviewRecord;
   const out: FileChild[] = [heading(title, 2)];

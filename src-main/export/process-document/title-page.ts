@@ -1,6 +1,7 @@
 import { ImageRun, PageBreak, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
 import { COLOURS, STYLE_IDS } from './document-styles.js';
-import { formatDocumentDate, type DocumentTexts } from './document-texts.js';
+import { displayDate } from '../display-date.js';
+import type { DocumentTexts } from './document-texts.js';
 import { dataTable, keyValueTable, pick, splitWidth } from './docx-parts.js';
 import { textWidth } from './page-geometry.js';
 import type { ProcessDocumentModel, ProcessDocumentProcess } from './process-document-model.js';
@@ -29,7 +30,7 @@ export function titlePage(model: ProcessDocumentModel, texts: DocumentTexts): Fi
     rows.push([texts.processStatus, texts.processStatuses[single.detail.status]]);
     rows.push([texts.matrix, matrixLines(single, texts, locale)]);
   }
-  rows.push([texts.date, formatDocumentDate(model.date, locale)]);
+  rows.push([texts.date, displayDate(model.date, locale)]);
   if (model.template.caseNumber) rows.push([texts.caseNumber, model.template.caseNumber]);
   out.push(keyValueTable(rows, width, 0.32));
 

@@ -21,7 +21,7 @@ import {
   WidthType,
 } from 'docx';
 import { formatTemplate, type Locale } from '../../i18n/locales.js';
-import { displayDate } from '../xlsx/display-date.js';
+import { displayDate } from '../display-date.js';
 import { RACI_FILLS } from '../raci-colours.js';
 import { demoMark, letterMeaning, statusName } from '../xlsx/raci-legend.js';
 import { FORM_PROPERTIES, REVIEW_FORM_FORMAT } from './form-identity.js';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { formatTemplate } from '../../i18n/locales.js';
-import { displayDate } from '../xlsx/display-date.js';
+import { displayDate } from '../display-date.js';
 import { type HiddenRecord, writeHiddenSheet } from '../xlsx/hidden-sheet.js';
 import { RACI_FILLS, RACI_TEXT_COLOUR } from '../raci-colours.js';
 import { argb, HEADER_FILL, HEADER_TEXT } from '../xlsx/excel-colours.js';

@@ -3,7 +3,7 @@ import type { MatrixView } from '../../api/contract/matrices.js';
 import { RACI_LETTERS } from '../../domain/matrices/raci.js';
 import { pickLocalized } from '../../domain/shared/localized-text.js';
 import { formatTemplate, type Locale } from '../../i18n/locales.js';
-import { displayDate } from './display-date.js';
+import { displayDate } from '../display-date.js';
 import { findingText, severityName } from './finding-texts.js';
 import { type HiddenRecord, writeHiddenSheet } from './hidden-sheet.js';
 import { argb, HEADER_FILL, HEADER_TEXT } from './excel-colours.js';
