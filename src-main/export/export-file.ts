@@ -5,6 +5,21 @@ import type { ExportResult } from '../api/contract/documents.js';
 import { SQLITE_MAGIC } from '../db/file-inspection.js';
 import { AppError } from '../domain/shared/app-error.js';
 import type { AppSession } from '../session/app-session.js';
+import type { ExportJob } from './export-job.js';
+import { runExportWorker } from './run-export-worker.js';
+
+/**
+ * Every export's last steps: asks where to save (null when the user cancels), builds the file in
+ * the export worker and writes it whole. The data is read and checked before, by the caller, so a
+ * refused export never opens the save dialog.
+ */
+export async function saveExport(session: AppSession, suggestedName: string, job: ExportJob): Promise<ExportResult | null> {
+  const path = await session.options.fileHost.pickExportPath(suggestedName);
+  if (!path) return null;
+  const bytes = await runExportWorker(job);
+  await writeExportFile(path, bytes);
+  return exportResult(session, path, bytes.byteLength);
+}
 
 /**
  * Writes an export whole or not at all: under a temporary name in the same folder, flushed, then

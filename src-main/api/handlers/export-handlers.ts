@@ -1,9 +1,8 @@
 import type { documentsContract } from '../contract/documents.js';
 import { AppError } from '../../domain/shared/app-error.js';
-import { exportResult, wasWrittenIn, writeExportFile } from '../../export/export-file.js';
+import { saveExport, wasWrittenIn } from '../../export/export-file.js';
 import { loadProcessDocumentModel } from '../../export/process-document/load-process-document-model.js';
 import { processDocumentFileName } from '../../export/process-document/process-document-file-name.js';
-import { runExportWorker } from '../../export/run-export-worker.js';
 import type { HandlersFor } from './handler-context.js';
 
 type ExportMethods = Pick<typeof documentsContract, 'exports.processDocument' | 'exports.open'>;
@@ -16,11 +15,7 @@ export const exportHandlers: HandlersFor<ExportMethods> = {
    */
   'exports.processDocument': async ({ processIds, all, lang }, context) => {
     const model = await loadProcessDocumentModel(context, all ? 'all' : (processIds ?? []), lang);
-    const path = await context.session.options.fileHost.pickExportPath(processDocumentFileName(model));
-    if (!path) return null;
-    const bytes = await runExportWorker({ kind: 'processDocument', model });
-    await writeExportFile(path, bytes);
-    return exportResult(context.session, path, bytes.byteLength);
+    return saveExport(context.session, processDocumentFileName(model), { kind: 'processDocument', model });
   },
 
   /** Only a file this session exported: the page cannot make the app open any other path. */

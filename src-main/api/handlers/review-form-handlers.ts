@@ -1,8 +1,7 @@
 import type { documentsContract } from '../contract/documents.js';
 import { recordReviewAnswers } from '../../domain/matrices/review-commands.js';
 import { AppError } from '../../domain/shared/app-error.js';
-import { exportResult, writeExportFile } from '../../export/export-file.js';
-import { runExportWorker } from '../../export/run-export-worker.js';
+import { saveExport } from '../../export/export-file.js';
 import { loadReviewForm, reviewFormFileName } from '../../export/review-forms/load-review-form.js';
 import { previewFormFile } from '../../export/review-forms/preview-form-file.js';
 import { decodeUpload } from '../../export/uploaded-file.js';
@@ -15,11 +14,7 @@ export const reviewFormHandlers: HandlersFor<ReviewFormMethods> = {
   /** Lausuntolomake for one member; refused (before the save dialog) unless the version is in review and the member holds letters. */
   'reviewForms.export': async ({ versionId, actorId, format, lang }, context) => {
     const form = await loadReviewForm(context, versionId, actorId, lang);
-    const path = await context.session.options.fileHost.pickExportPath(reviewFormFileName(form, format));
-    if (!path) return null;
-    const bytes = await runExportWorker({ kind: 'reviewForm', form, format });
-    await writeExportFile(path, bytes);
-    return exportResult(context.session, path, bytes.byteLength);
+    return saveExport(context.session, reviewFormFileName(form, format), { kind: 'reviewForm', form, format });
   },
 
   'reviewForms.preview': async ({ contentBase64 }, context) => (await previewFormFile(context, decodeUpload(contentBase64))).preview,

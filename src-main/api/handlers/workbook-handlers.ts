@@ -1,8 +1,7 @@
 import type { documentsContract } from '../contract/documents.js';
 import { setCells } from '../../domain/matrices/cell-commands.js';
 import { AppError } from '../../domain/shared/app-error.js';
-import { exportResult, writeExportFile } from '../../export/export-file.js';
-import { runExportWorker } from '../../export/run-export-worker.js';
+import { saveExport } from '../../export/export-file.js';
 import { decodeUpload } from '../../export/uploaded-file.js';
 import { loadMatrixWorkbookInput, matrixWorkbookFileName } from '../../export/xlsx/load-matrix-workbook.js';
 import { previewWorkbookFile } from '../../export/xlsx/preview-workbook-file.js';
@@ -14,11 +13,7 @@ export const workbookHandlers: HandlersFor<WorkbookMethods> = {
   /** The version is read (an unknown one refused) before the save dialog opens; the workbook is built in the export worker. */
   'exports.matrixWorkbook': async ({ versionId, lang }, context) => {
     const input = await loadMatrixWorkbookInput(context, versionId, lang);
-    const path = await context.session.options.fileHost.pickExportPath(matrixWorkbookFileName(input));
-    if (!path) return null;
-    const bytes = await runExportWorker({ kind: 'matrixWorkbook', input });
-    await writeExportFile(path, bytes);
-    return exportResult(context.session, path, bytes.byteLength);
+    return saveExport(context.session, matrixWorkbookFileName(input), { kind: 'matrixWorkbook', input });
   },
 
   'matrices.previewWorkbook': async ({ versionId, contentBase64 }, context) => previewWorkbookFile(context, versionId, decodeUpload(contentBase64)),
