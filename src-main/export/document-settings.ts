@@ -1,3 +1,4 @@
+import { isStorableLogo, MAX_LOGO_BYTES } from '../api/contract/document-template.js';
 import { recordChange } from '../db/change-log.js';
 import type { Queryable } from '../db/network-store.js';
 import { AppError } from '../domain/shared/app-error.js';
@@ -21,9 +22,8 @@ export const DOCUMENT_SETTING_KEYS = {
   caseNumber: 'document.caseNumber',
 } as const satisfies Record<keyof DocumentTemplate, string>;
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** a logo is small; a bigger picture would only slow every export down */
-export const MAX_LOGO_BYTES = 1024 * 1024;
+export { MAX_LOGO_BYTES };
 
 export const EMPTY_TEMPLATE: DocumentTemplate = { organisationName: null, logoPng: null, caseNumber: null };
 
@@ -35,7 +35,7 @@ export async function readDocumentTemplate(db: Queryable): Promise<DocumentTempl
     template[field] = values.get(key) ?? null;
   }
   // A logo that is not a PNG (edited by hand, cut short) is left out rather than breaking every export.
-  if (template.logoPng && !isPng(template.logoPng)) template.logoPng = null;
+  if (template.logoPng && !isStorableLogo(template.logoPng)) template.logoPng = null;
   return template;
 }
 
@@ -46,7 +46,7 @@ export async function writeDocumentTemplate(context: WriteContext, changes: Part
     if (value === undefined) continue;
     const key = DOCUMENT_SETTING_KEYS[field];
     const text = value === null ? null : value.trim() || null;
-    if (field === 'logoPng' && text !== null && !isPng(text)) throw new AppError('invalid_input', {}, [field]);
+    if (field === 'logoPng' && text !== null && !isStorableLogo(text)) throw new AppError('invalid_input', {}, [field]);
     const before = await context.db.selectFrom('network_setting').selectAll().where('key', '=', key).executeTakeFirst();
     if (text === null) {
       if (!before) continue;
@@ -80,10 +80,4 @@ function parseText(json: string): string | null {
   } catch {
     return null;
   }
-}
-
-function isPng(base64: string): boolean {
-  if (!/^[A-Za-z0-9+/]+=*$/.test(base64)) return false;
-  const bytes = Buffer.from(base64, 'base64');
-  return bytes.length <= MAX_LOGO_BYTES && bytes.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE);
 }

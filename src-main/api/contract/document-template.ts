@@ -7,7 +7,7 @@ import { method } from './define.js';
 
 export type { DocumentTemplate };
 
-/** Equal to the store's limit (tests compare them); kept here so the page need not load the store. */
+/** The store's limit too; kept here so the page need not load the store. */
 export const MAX_LOGO_BYTES = 1024 * 1024;
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
@@ -29,6 +29,11 @@ export function looksLikePng(base64: string): boolean {
   const chunkType = String.fromCharCode(...head.slice(12, 16));
   const word = (at: number) => ((head[at]! << 24) | (head[at + 1]! << 16) | (head[at + 2]! << 8) | head[at + 3]!) >>> 0;
   return PNG_SIGNATURE.every((byte, index) => head[index] === byte) && chunkType === 'IHDR' && word(16) > 0 && word(20) > 0;
+}
+
+/** What the store keeps as a logo: a PNG (by its header) of at most MAX_LOGO_BYTES. */
+export function isStorableLogo(base64: string): boolean {
+  return looksLikePng(base64) && decodedLength(base64) <= MAX_LOGO_BYTES;
 }
 
 /** base64 of a PNG; null removes the logo, leaving it out keeps the one there is. */
