@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { MatrixSummary } from '../../../src-main/api/contract/index';
+import { pickLocalized } from '../../../src-main/domain/shared/localized-text';
 import { toApiError } from '../../api/errors';
 import { useApiQuery } from '../../api/use-api-query';
 import { hrefFor, navigate } from '../../app/router';
@@ -56,7 +57,7 @@ export function MatrixListPage() {
           onClose={form.close}
           onSaved={(view) => {
             form.close();
-            const name = view.matrix.name[locale] ?? view.matrix.name.fi ?? view.matrix.name.sv ?? view.matrix.name.en ?? '';
+            const name = pickLocalized(view.matrix.name, locale)?.text ?? '';
             notify.success(format(tm.created, { name }));
             navigate({ name: 'matrix', id: view.matrix.id });
           }}
