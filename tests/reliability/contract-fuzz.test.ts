@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract, methodNames, type MethodName } from '../../src-main/api/contract/index.js';
 import { dispatch } from '../../src-main/api/dispatch.js';
+import type { HandlerContext } from '../../src-main/api/handlers/handler-context.js';
+import { handlers } from '../../src-main/api/handlers/index.js';
+import { AppError } from '../../src-main/domain/shared/app-error.js';
 import { isErrorCode } from '../../src-main/i18n/error-messages.js';
 import type { AppSession } from '../../src-main/session/app-session.js';
 import { contentHash } from '../support/db-content.js';
@@ -50,6 +53,59 @@ function describePayload(payload: unknown): string {
   }
 }
 
+/** Calls one method with every payload and says what went wrong: the checks of the whole run. */
+async function fuzzMethod(session: AppSession, method: MethodName, payloads: unknown[]): Promise<{ tally: Tally; problems: string[] }> {
+  const db = session.requireNetwork().db;
+  const totalChanges = async () => (await sql<{ n: number }>`select total_changes() as n`.execute(db)).rows[0]!.n;
+  const problems: string[] = [];
+  const tally: Tally = { tried: 0, refused: 0, accepted: 0, codes: new Map() };
+  const writes = contract[method].writes;
+  let knownHash: string | null = await contentHash(db);
+  const batchStartHash = knownHash;
+  let acceptedWrites = 0;
+
+  for (const payload of payloads) {
+    tally.tried++;
+    if (knownHash === null) knownHash = await contentHash(db);
+    const changesBefore = await totalChanges();
+    let answer;
+    try {
+      answer = await dispatch(session, method, payload);
+    } catch (error) {
+      problems.push(`${method} threw ${String(error).slice(0, 200)} for ${describePayload(payload)}`);
+      continue;
+    }
+    if (answer.ok) {
+      tally.accepted++;
+      if (writes) {
+        acceptedWrites++;
+        knownHash = null;
+      }
+      continue;
+    }
+    tally.refused++;
+    const { error } = answer;
+    tally.codes.set(error.code, (tally.codes.get(error.code) ?? 0) + 1);
+    if (!isErrorCode(error.code) || error.code === 'internal') {
+      problems.push(`${method} answered ${error.code}: ${error.message.slice(0, 200)} for ${describePayload(payload)}`);
+    }
+    if (typeof error.message !== 'string' || error.message.length === 0 || !Array.isArray(error.path) || typeof error.params !== 'object') {
+      problems.push(`${method} answered a malformed error ${describePayload(error)}`);
+    }
+    // Nothing changed a row: certainly unchanged. Something did (then rolled back, or not): compare it all.
+    if ((await totalChanges()) !== changesBefore) {
+      const after = await contentHash(db);
+      if (after !== knownHash) problems.push(`${method} refused with ${error.code} but changed the data, for ${describePayload(payload)}`);
+      knownHash = after;
+    }
+  }
+
+  const integrity = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db);
+  if (integrity.rows.map((row) => row.integrity_check).join() !== 'ok') problems.push(`${method}: integrity_check ${JSON.stringify(integrity.rows)}`);
+  if (acceptedWrites === 0 && (await contentHash(db)) !== batchStartHash) problems.push(`${method}: every write was refused, yet the data changed`);
+  return { tally, problems };
+}
+
 describe('API fuzzing derived from the contract', () => {
   let session: AppSession;
   let ids: string[];
@@ -79,64 +135,38 @@ describe('API fuzzing derived from the contract', () => {
     for (const method of Object.keys(SKIPPED)) expect(methodNames).toContain(method);
   });
 
+  it('notices a handler that crashes, and one that writes before refusing', async () => {
+    const original = handlers['network.get'];
+    const mutable = handlers as Record<MethodName, unknown>;
+    try {
+      mutable['network.get'] = () => {
+        throw new TypeError('boom');
+      };
+      expect((await fuzzMethod(session, 'network.get', [{}])).problems.join()).toMatch(/answered internal/);
+      // A read runs outside any transaction: a write there stays, and the hash must see it.
+      mutable['network.get'] = async (_input: unknown, context: HandlerContext) => {
+        await context.db.updateTable('network_info').set({ region: 'Vuotanut' }).execute();
+        throw new AppError('not_found', {});
+      };
+      expect((await fuzzMethod(session, 'network.get', [{}])).problems.join()).toMatch(/refused with not_found but changed the data/);
+    } finally {
+      mutable['network.get'] = original;
+    }
+  });
+
   it(`answers ${RUNS_PER_METHOD} generated payloads per method with a typed answer and leaves refused calls without trace`, { timeout: 20 * 60_000 }, async () => {
     const seed = seedFromEnvironment();
     console.info(`contract-fuzz: seed ${seed} (RELIABILITY_SEED=${seed} repeats this run), ${RUNS_PER_METHOD} payloads per method`);
     const started = Date.now();
-    const db = session.requireNetwork().db;
-    const totalChanges = async () => (await sql<{ n: number }>`select total_changes() as n`.execute(db)).rows[0]!.n;
     const problems: string[] = [];
     const tallies = new Map<MethodName, Tally>();
     const fuzzed = methodNames.filter((method) => !(method in SKIPPED));
 
     for (const [index, method] of fuzzed.entries()) {
-      const tally: Tally = { tried: 0, refused: 0, accepted: 0, codes: new Map() };
-      tallies.set(method, tally);
       const payloads = fc.sample(payloadsFor(schemaOf(method), { ids }), { numRuns: RUNS_PER_METHOD, seed: seed + index });
-      const writes = contract[method].writes;
-      let knownHash: string | null = await contentHash(db);
-      const batchStartHash = knownHash;
-      let acceptedWrites = 0;
-
-      for (const payload of payloads) {
-        tally.tried++;
-        if (knownHash === null) knownHash = await contentHash(db);
-        const changesBefore = await totalChanges();
-        let answer;
-        try {
-          answer = await dispatch(session, method, payload);
-        } catch (error) {
-          problems.push(`${method} threw ${String(error).slice(0, 200)} for ${describePayload(payload)}`);
-          continue;
-        }
-        if (answer.ok) {
-          tally.accepted++;
-          if (writes) {
-            acceptedWrites++;
-            knownHash = null;
-          }
-          continue;
-        }
-        tally.refused++;
-        const { error } = answer;
-        tally.codes.set(error.code, (tally.codes.get(error.code) ?? 0) + 1);
-        if (!isErrorCode(error.code) || error.code === 'internal') {
-          problems.push(`${method} answered ${error.code}: ${error.message.slice(0, 200)} for ${describePayload(payload)}`);
-        }
-        if (typeof error.message !== 'string' || error.message.length === 0 || !Array.isArray(error.path) || typeof error.params !== 'object') {
-          problems.push(`${method} answered a malformed error ${describePayload(error)}`);
-        }
-        // Nothing changed a row: certainly unchanged. Something did (then rolled back): compare it all.
-        if ((await totalChanges()) !== changesBefore) {
-          const after = await contentHash(db);
-          if (after !== knownHash) problems.push(`${method} refused with ${error.code} but changed the data, for ${describePayload(payload)}`);
-          knownHash = after;
-        }
-      }
-
-      const integrity = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db);
-      if (integrity.rows.map((row) => row.integrity_check).join() !== 'ok') problems.push(`${method}: integrity_check ${JSON.stringify(integrity.rows)}`);
-      if (acceptedWrites === 0 && (await contentHash(db)) !== batchStartHash) problems.push(`${method}: every write was refused, yet the data changed`);
+      const result = await fuzzMethod(session, method, payloads);
+      tallies.set(method, result.tally);
+      problems.push(...result.problems);
     }
 
     const total = [...tallies.values()].reduce((sum, tally) => sum + tally.tried, 0);
