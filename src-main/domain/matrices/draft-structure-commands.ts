@@ -35,7 +35,6 @@ import { type RaciLetter, strongerLetter } from './raci.js';
 
 /** Rows and columns of a draft: add, rename, move, remove, and hand a column to successors. */
 
-type StoredName = { name_fi: string | null; name_sv: string | null; name_en: string | null };
 
 export interface NewTask {
   name: LocalizedText;
@@ -64,7 +63,7 @@ export async function addTask(context: WriteContext, versionId: string, expected
     version_id: versionId,
     node_id: task.nodeId ?? null,
     lineage_id: newId(context.author.now.getTime()),
-    ...(toStoredLocalized('name', task.name) as StoredName),
+    ...toStoredLocalized('name', task.name),
     statutory: toStoredBoolean(statutory),
     sort_order: position,
     created_at: now(context),
@@ -97,7 +96,7 @@ export async function updateTask(
   const version = await requireDraft(context, versionId);
   const before = await requireTask(context, versionId, taskId);
   await bumpDraftVersion(context.db, versionId, expectedVersion, now(context));
-  const values = { ...(toStoredLocalized('name', name) as StoredName), statutory: toStoredBoolean(statutory), updated_at: now(context) };
+  const values = { ...toStoredLocalized('name', name), statutory: toStoredBoolean(statutory), updated_at: now(context) };
   await updateTaskRow(context.db, versionId, taskId, values);
   await logVersionChange(context, versionId, { task: before }, { task: { ...before, ...values } });
   return getMatrixView(context, version.matrix_id, versionId);

@@ -19,8 +19,6 @@ export interface NewMatrix {
   thresholds?: MatrixThresholds;
 }
 
-type StoredName = { name_fi: string | null; name_sv: string | null; name_en: string | null };
-const storedName = (name: LocalizedText) => toStoredLocalized('name', name) as StoredName;
 
 /**
  * A new matrix with its first draft (valid on today). From a process, each step and decision
@@ -44,7 +42,7 @@ export async function createMatrix(context: WriteContext, input: NewMatrix): Pro
     .values({
       id: matrixId,
       process_id: input.processId ?? null,
-      ...storedName(input.name),
+      ...toStoredLocalized('name', input.name),
       threshold_consulted: thresholds.maxConsulted,
       threshold_informed: thresholds.maxInformed,
       archived_at: null,
@@ -99,7 +97,7 @@ export async function updateMatrix(
     throw new AppError('matrix_thresholds_in_review', {}, ['thresholds']);
   }
   await bumpVersion(context.db, 'matrix', id, expectedVersion, {
-    ...storedName(name),
+    ...toStoredLocalized('name', name),
     threshold_consulted: thresholds.maxConsulted,
     threshold_informed: thresholds.maxInformed,
     updated_at: context.author.now.toISOString(),

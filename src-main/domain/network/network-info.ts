@@ -16,7 +16,7 @@ export async function insertNetworkInfo(db: Queryable, author: ChangeAuthor, nam
   const now = author.now.toISOString();
   const row = {
     id: newId(author.now.getTime()),
-    ...(toStoredLocalized('name', name) as { name_fi: string | null; name_sv: string | null; name_en: string | null }),
+    ...toStoredLocalized('name', name),
     region,
     is_demo: toStoredBoolean(isDemo),
     created_at: now,

@@ -4,9 +4,9 @@ import { recordChange } from '../../db/change-log.js';
 import { newId } from '../../db/ids.js';
 import { findLegalActRow, findLegalActRowByNumber, findLegalActRows, toLegalAct } from '../../db/repositories/legal-repository.js';
 import { bumpVersion } from '../../db/versioned-row.js';
+import { toStoredLocalized } from '../../db/stored-values.js';
 import { AppError } from '../shared/app-error.js';
 import type { WriteContext } from '../shared/contexts.js';
-import { localizedColumns } from './stored-columns.js';
 
 /** Säädökset: an act's validity is data, so the app can flag steps that still cite a repealed act. */
 export interface LegalActFields {
@@ -41,7 +41,7 @@ async function checkAct(context: WriteContext, fields: LegalActFields, selfId: s
 function actColumns(fields: LegalActFields) {
   return {
     number: fields.number,
-    ...localizedColumns('name', fields.name),
+    ...toStoredLocalized('name', fields.name),
     in_force_from: fields.inForceFrom,
     repealed_on: fields.repealedOn,
     replaced_by_act_id: fields.replacedByActId ?? null,

@@ -4,13 +4,13 @@ import { recordChange } from '../../db/change-log.js';
 import { newId } from '../../db/ids.js';
 import { findProcessRow, findProcessRows } from '../../db/repositories/process-repository.js';
 import { bumpVersion } from '../../db/versioned-row.js';
+import { toStoredLocalized } from '../../db/stored-values.js';
 import type { WriteContext } from '../shared/contexts.js';
 import { placeInOrder } from './list-order.js';
 import { requireActorIfGiven, requireGroupIfGiven, requireProcess } from './process-lookups.js';
 import { getProcessDetail, getProcessMap } from './process-queries.js';
 import { refreshProcessSearchText } from './process-search-text.js';
 import { insertEdge, insertNode } from './process-rows.js';
-import { localizedColumns } from './stored-columns.js';
 
 export type ProcessFields = z.output<typeof processFieldsSchema>;
 
@@ -18,16 +18,16 @@ function processColumns(fields: ProcessFields) {
   return {
     group_id: fields.groupId ?? null,
     owner_actor_id: fields.ownerActorId ?? null,
-    ...localizedColumns('name', fields.name),
-    ...localizedColumns('purpose', fields.purpose),
-    ...localizedColumns('start_event', fields.startEvent),
-    ...localizedColumns('end_event', fields.endEvent),
-    ...localizedColumns('inputs', fields.inputs),
-    ...localizedColumns('outputs', fields.outputs),
-    ...localizedColumns('time_limits', fields.timeLimits),
-    ...localizedColumns('indicators', fields.indicators),
-    ...localizedColumns('information_systems', fields.informationSystems),
-    ...localizedColumns('notes', fields.notes),
+    ...toStoredLocalized('name', fields.name),
+    ...toStoredLocalized('purpose', fields.purpose),
+    ...toStoredLocalized('start_event', fields.startEvent),
+    ...toStoredLocalized('end_event', fields.endEvent),
+    ...toStoredLocalized('inputs', fields.inputs),
+    ...toStoredLocalized('outputs', fields.outputs),
+    ...toStoredLocalized('time_limits', fields.timeLimits),
+    ...toStoredLocalized('indicators', fields.indicators),
+    ...toStoredLocalized('information_systems', fields.informationSystems),
+    ...toStoredLocalized('notes', fields.notes),
   };
 }
 

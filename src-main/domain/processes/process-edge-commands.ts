@@ -3,12 +3,12 @@ import type { ProcessDetail } from '../../api/contract/processes.js';
 import { recordChange } from '../../db/change-log.js';
 import { deleteRowAtVersion, findEdgeRow, findEdgeRows } from '../../db/repositories/process-repository.js';
 import { bumpVersion, throwVersionProblem } from '../../db/versioned-row.js';
+import { toStoredLocalized } from '../../db/stored-values.js';
 import { AppError } from '../shared/app-error.js';
 import type { WriteContext } from '../shared/contexts.js';
 import { requireNodeInProcess, requireProcess } from './process-lookups.js';
 import { getProcessDetail } from './process-queries.js';
 import { insertEdge, nextEdgeOrder } from './process-rows.js';
-import { localizedColumns } from './stored-columns.js';
 
 /** Arrows of the flow. Several arrows out of one node are parallel branches, or a decision's branches. */
 
@@ -35,7 +35,7 @@ export async function createProcessEdge(
 export async function updateProcessEdge(context: WriteContext, id: string, expectedVersion: number, label: LocalizedText | null | undefined): Promise<ProcessDetail> {
   const before = await findEdgeRow(context.db, id);
   if (!before) throw new AppError('not_found', { id });
-  await bumpVersion(context.db, 'process_edge', id, expectedVersion, { ...localizedColumns('label', label), updated_at: context.author.now.toISOString() });
+  await bumpVersion(context.db, 'process_edge', id, expectedVersion, { ...toStoredLocalized('label', label), updated_at: context.author.now.toISOString() });
   await recordChange(context.db, context.author, { entityType: 'process_edge', entityId: id, operation: 'update', before, after: await findEdgeRow(context.db, id) });
   return getProcessDetail(context, before.process_id);
 }

@@ -4,11 +4,11 @@ import { recordChange } from '../../db/change-log.js';
 import { newId } from '../../db/ids.js';
 import { deleteRowAtVersion, findProcessGroupRow, findProcessGroupRows, findProcessRows } from '../../db/repositories/process-repository.js';
 import { bumpVersion, throwVersionProblem } from '../../db/versioned-row.js';
+import { toStoredLocalized } from '../../db/stored-values.js';
 import { AppError } from '../shared/app-error.js';
 import type { WriteContext } from '../shared/contexts.js';
 import { placeInOrder } from './list-order.js';
 import { getProcessMap, toProcessGroup } from './process-queries.js';
-import { localizedColumns } from './stored-columns.js';
 
 /** Groups of the process map: alkuvaihe, kotoutumissuunnitelmavaihe, jatko-ohjaus, varautuminen… */
 
@@ -24,7 +24,7 @@ export async function createProcessGroup(context: WriteContext, name: LocalizedT
   const sortOrder = (await findProcessGroupRows(context.db)).reduce((next, row) => Math.max(next, row.sort_order + 1), 0);
   await context.db
     .insertInto('process_group')
-    .values({ id, ...localizedColumns('name', name), sort_order: sortOrder, created_at: now, updated_at: now, row_version: 1 })
+    .values({ id, ...toStoredLocalized('name', name), sort_order: sortOrder, created_at: now, updated_at: now, row_version: 1 })
     .execute();
   const created = await loadGroup(context, id);
   await recordChange(context.db, context.author, { entityType: 'process_group', entityId: id, operation: 'create', after: created });
@@ -40,7 +40,7 @@ export async function updateProcessGroup(
   sortOrder: number | undefined,
 ): Promise<ProcessGroup> {
   const before = await loadGroup(context, id);
-  await bumpVersion(context.db, 'process_group', id, expectedVersion, { ...localizedColumns('name', name), updated_at: context.author.now.toISOString() });
+  await bumpVersion(context.db, 'process_group', id, expectedVersion, { ...toStoredLocalized('name', name), updated_at: context.author.now.toISOString() });
   if (sortOrder !== undefined) await placeInOrder(context.db, 'process_group', await findProcessGroupRows(context.db), id, sortOrder);
   const after = await loadGroup(context, id);
   await recordChange(context.db, context.author, { entityType: 'process_group', entityId: id, operation: 'update', before, after });

@@ -2,9 +2,8 @@ import type { z } from 'zod';
 import type { LocalizedText } from '../../api/contract/common.js';
 import type { processNodeFieldsSchema } from '../../api/contract/processes.js';
 import { newId } from '../../db/ids.js';
-import { toStoredBoolean } from '../../db/stored-values.js';
+import { toStoredBoolean, toStoredLocalized } from '../../db/stored-values.js';
 import type { WriteContext } from '../shared/contexts.js';
-import { localizedColumns } from './stored-columns.js';
 
 /** How a step's fields and an arrow are stored; shared by every command that adds them. */
 export type NodeFields = z.output<typeof processNodeFieldsSchema>;
@@ -16,12 +15,12 @@ export function nodeColumns(fields: NodeFields) {
     target_group_id: fields.targetGroupId ?? null,
     statutory: toStoredBoolean(fields.statutory ?? false),
     time_limit_days: fields.timeLimitDays ?? null,
-    ...localizedColumns('name', fields.name),
-    ...localizedColumns('description', fields.description),
-    ...localizedColumns('inputs', fields.inputs),
-    ...localizedColumns('outputs', fields.outputs),
-    ...localizedColumns('time_limit_text', fields.timeLimitText),
-    ...localizedColumns('notes', fields.notes),
+    ...toStoredLocalized('name', fields.name),
+    ...toStoredLocalized('description', fields.description),
+    ...toStoredLocalized('inputs', fields.inputs),
+    ...toStoredLocalized('outputs', fields.outputs),
+    ...toStoredLocalized('time_limit_text', fields.timeLimitText),
+    ...toStoredLocalized('notes', fields.notes),
   };
 }
 
@@ -50,7 +49,7 @@ export async function insertEdge(
   const id = newId(context.author.now.getTime());
   await context.db
     .insertInto('process_edge')
-    .values({ id, process_id: processId, from_node_id: fromNodeId, to_node_id: toNodeId, ...localizedColumns('label', label), sort_order: sortOrder, ...bookkeeping(context) })
+    .values({ id, process_id: processId, from_node_id: fromNodeId, to_node_id: toNodeId, ...toStoredLocalized('label', label), sort_order: sortOrder, ...bookkeeping(context) })
     .execute();
   return id;
 }

@@ -5,12 +5,12 @@ import { recordChange } from '../../db/change-log.js';
 import { newId } from '../../db/ids.js';
 import { deleteRowAtVersion, findTargetGroupRow, findTargetGroupRows } from '../../db/repositories/process-repository.js';
 import { bumpVersion, throwVersionProblem } from '../../db/versioned-row.js';
+import { toStoredLocalized } from '../../db/stored-values.js';
 import { AppError } from '../shared/app-error.js';
 import type { WriteContext } from '../shared/contexts.js';
 import { requireProcess } from './process-lookups.js';
 import { getProcessDetail } from './process-queries.js';
 import { refreshProcessSearchText } from './process-search-text.js';
-import { localizedColumns } from './stored-columns.js';
 
 /** Asiakasryhmät: the customers a process serves; steps of one group's variant point at it. */
 
@@ -21,7 +21,7 @@ export async function createTargetGroup(context: WriteContext, processId: string
   const sortOrder = (await findTargetGroupRows(context.db, processId)).reduce((next, row) => Math.max(next, row.sort_order + 1), 0);
   await context.db
     .insertInto('process_target_group')
-    .values({ id, process_id: processId, ...localizedColumns('name', name), sort_order: sortOrder, created_at: now, updated_at: now, row_version: 1 })
+    .values({ id, process_id: processId, ...toStoredLocalized('name', name), sort_order: sortOrder, created_at: now, updated_at: now, row_version: 1 })
     .execute();
   await refreshProcessSearchText(context, processId);
   await recordChange(context.db, context.author, { entityType: 'process_target_group', entityId: id, operation: 'create', after: await findTargetGroupRow(context.db, id) });
@@ -31,7 +31,7 @@ export async function createTargetGroup(context: WriteContext, processId: string
 export async function updateTargetGroup(context: WriteContext, id: string, expectedVersion: number, name: LocalizedText): Promise<ProcessDetail> {
   const before = await findTargetGroupRow(context.db, id);
   if (!before) throw new AppError('not_found', { id });
-  await bumpVersion(context.db, 'process_target_group', id, expectedVersion, { ...localizedColumns('name', name), updated_at: context.author.now.toISOString() });
+  await bumpVersion(context.db, 'process_target_group', id, expectedVersion, { ...toStoredLocalized('name', name), updated_at: context.author.now.toISOString() });
   await refreshProcessSearchText(context, before.process_id);
   await recordChange(context.db, context.author, {
     entityType: 'process_target_group',
