@@ -1,5 +1,6 @@
 import type { MatrixView } from '../../api/contract/matrices.js';
 import type { ProcessDetail } from '../../api/contract/processes.js';
+import { findVersionRows } from '../../db/repositories/matrix-repository.js';
 import { getActorDetail, listActors } from '../../domain/actors/actor-queries.js';
 import { getMatrixView } from '../../domain/matrices/matrix-view.js';
 import { readNetworkInfo } from '../../domain/network/network-info.js';
@@ -53,13 +54,19 @@ async function allProcessIds(context: ReadContext): Promise<string[]> {
     .map(({ process }) => process.id);
 }
 
+/**
+ * The process's matrices (archived ones are not among them), each in its approved version, else
+ * its latest. The versions are looked up first, so only the shown version's view is built.
+ */
 async function matricesOf(context: ReadContext, detail: ProcessDetail): Promise<MatrixView[]> {
+  const versions = await findVersionRows(
+    context.db,
+    detail.matrices.map((matrix) => matrix.id),
+  );
   const views: MatrixView[] = [];
   for (const { id } of detail.matrices) {
-    const latest = await getMatrixView(context, id);
-    if (latest.matrix.archived) continue;
-    const approved = latest.versions.find((version) => version.status === 'approved');
-    views.push(approved && approved.id !== latest.version.id ? await getMatrixView(context, id, approved.id) : latest);
+    const approved = versions.find((version) => version.matrix_id === id && version.status === 'approved');
+    views.push(await getMatrixView(context, id, approved?.id));
   }
   return views;
 }
