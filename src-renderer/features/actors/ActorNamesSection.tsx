@@ -2,6 +2,7 @@ import { Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPencilPlus } from '@tabler/icons-react';
 import type { ActorDetail } from '../../../src-main/api/contract/index';
 import { LOCALES } from '../../../src-main/i18n/locales';
+import { localToday } from '../../components/local-today';
 import { LocalizedTextView } from '../../components/LocalizedTextView';
 import { SectionCard } from '../../components/SectionCard';
 import { useI18n } from '../../i18n/use-i18n';
@@ -82,9 +83,4 @@ function currentNameId(actor: ActorDetail): string | null {
   let current: string | null = null;
   for (const version of actor.names) if (version.validFrom === null || version.validFrom <= today) current = version.id;
   return current;
-}
-
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

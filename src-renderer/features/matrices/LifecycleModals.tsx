@@ -6,10 +6,10 @@ import { useContractSubmit } from '../../api/use-contract-submit';
 import { AppModal } from '../../components/AppModal';
 import { DateField } from '../../components/DateField';
 import { FormFooter } from '../../components/FormFooter';
+import { localToday } from '../../components/local-today';
 import { useI18n } from '../../i18n/use-i18n';
 import { afterEdits } from './grid/after-edits';
 import type { MatrixEditor } from './grid/use-matrix-editor';
-import { localToday } from './local-today';
 
 interface VersionModalProps {
   version: MatrixVersionSummary;
