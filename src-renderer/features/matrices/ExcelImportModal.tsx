@@ -5,6 +5,7 @@ import type { ApiError } from '../../../src-main/api/contract/api-error';
 import type { MatrixVersionSummary, WorkbookImportPreview } from '../../../src-main/api/contract/index';
 import { call } from '../../api/api';
 import { toApiError } from '../../api/errors';
+import { readUpload } from '../../api/read-upload';
 import { AppModal } from '../../components/AppModal';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { useNotify } from '../../components/use-notify';
@@ -12,7 +13,6 @@ import { useI18n } from '../../i18n/use-i18n';
 import { FilePicker } from './FilePicker';
 import { afterEdits } from './grid/after-edits';
 import type { MatrixEditor } from './grid/use-matrix-editor';
-import { readUpload } from './read-upload';
 
 interface Props {
   version: MatrixVersionSummary;

@@ -4,12 +4,12 @@ import type { ApiError } from '../../../src-main/api/contract/api-error';
 import type { ReviewFormPreview } from '../../../src-main/api/contract/index';
 import { call } from '../../api/api';
 import { toApiError } from '../../api/errors';
+import { readUpload } from '../../api/read-upload';
 import { AppModal } from '../../components/AppModal';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { useNotify } from '../../components/use-notify';
 import { useI18n } from '../../i18n/use-i18n';
 import { FilePicker } from './FilePicker';
-import { readUpload } from './read-upload';
 
 /** A member's filled review form: choose the file → see what would be recorded → import exactly that. */
 export function ImportReviewFormModal({ onClose, onReload }: { onClose: () => void; onReload: () => void }) {

@@ -5,6 +5,7 @@ import { contract, type DocumentTemplate } from '../../../src-main/api/contract/
 import { MAX_LOGO_BYTES } from '../../../src-main/api/contract/document-template';
 import { errorMessage } from '../../../src-main/i18n/error-messages';
 import { validate } from '../../api/errors';
+import { readUpload } from '../../api/read-upload';
 import { useApiQuery } from '../../api/use-api-query';
 import { useContractSubmit } from '../../api/use-contract-submit';
 import { useOpenFile } from '../../app/SessionContext';
@@ -38,19 +39,6 @@ export function DocumentTemplateForm() {
 function templateKey(template: DocumentTemplate): string {
   const logo = template.logoPng ? `${template.logoPng.length}:${template.logoPng.slice(-48)}` : '';
   return JSON.stringify([template.organisationName, template.caseNumber, logo]);
-}
-
-/** The file's bytes as base64, as the contract takes them (the core is never given a path). */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('FileReader'));
-    reader.readAsDataURL(file);
-  });
 }
 
 function DocumentTemplateFields({ template, onReload }: { template: DocumentTemplate; onReload: () => void }) {
@@ -90,7 +78,7 @@ function DocumentTemplateFields({ template, onReload }: { template: DocumentTemp
       return;
     }
     try {
-      const base64 = await readBase64(chosen);
+      const base64 = (await readUpload(chosen)).contentBase64;
       const checked = validate(contract['documentTemplate.update'].input, { logoPng: base64 }, locale);
       if (!checked.ok) {
         setPickError(checked.errors.logoPng ?? errorMessage('logo_not_png', locale));
