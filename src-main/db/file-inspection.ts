@@ -30,7 +30,13 @@ export async function inspectNetworkFile(file: string): Promise<FileInspection> 
   if (header.readUInt32BE(APPLICATION_ID_OFFSET) !== APPLICATION_ID) {
     throw new AppError('file_foreign_database', { file });
   }
-  const appliedMigrations = await readAppliedMigrations(file);
+  const appliedMigrations = await readAppliedMigrations(file).catch(async (error: unknown) => {
+    // A journal beside a file that reads as half-saved: a colleague's save in progress, or a
+    // writer that died. Only SQLite's rollback can bring the latter back, so once the journal has
+    // stood still long enough to be abandoned, let SQLite recover it and look again.
+    if (error instanceof AppError && error.code === 'file_locked' && (await recoverAbandonedJournal(file))) return readAppliedMigrations(file);
+    throw error;
+  });
   const known = Object.keys(migrations);
   const unknown = appliedMigrations.filter((name) => !known.includes(name));
   if (unknown.length > 0) {
@@ -89,6 +95,56 @@ async function readAppliedMigrations(file: string): Promise<string[]> {
 function readOnlyUri(file: string): string {
   const url = pathToFileURL(file);
   return url.host ? `file:////${url.host}${url.pathname}` : url.href;
+}
+
+/** SQLite's journal magic: written only once the journal is complete and synced (a "hot" journal). */
+const JOURNAL_MAGIC = Buffer.from('d9d505f920a163d7', 'hex');
+/** No save keeps its journal unchanged this long; a journal that does was left by a writer that died. */
+export const ABANDONED_JOURNAL_MS = 5000;
+
+/**
+ * Rolls back a hot journal left by a writer that died mid-save (killed, crashed, power cut), the
+ * way any SQLite open would; true when the journal is gone afterwards. Junk beside the file, a
+ * journal still changing, a file we may not write, or a live writer holding its lock: false.
+ */
+async function recoverAbandonedJournal(file: string): Promise<boolean> {
+  const journal = `${file}-journal`;
+  const before = await hotJournalStamp(journal);
+  if (!before) return false;
+  await new Promise((resolve) => setTimeout(resolve, ABANDONED_JOURNAL_MS));
+  const after = await hotJournalStamp(journal);
+  if (!(await exists(journal))) return true;
+  if (after !== before) return false;
+  let connection: SqliteConnection;
+  try {
+    connection = await SqliteConnection.open(file, { readOnly: false, create: false });
+  } catch {
+    return false;
+  }
+  try {
+    // Without a busy timeout a live writer's lock answers at once; reading plays the journal back.
+    await connection.all('select count(*) from sqlite_master');
+    return !(await exists(journal));
+  } catch {
+    return false;
+  } finally {
+    await connection.close().catch(() => undefined);
+  }
+}
+
+/** Size and time of a complete (hot) journal, or null when there is none or it is not complete. */
+async function hotJournalStamp(journal: string): Promise<string | null> {
+  const handle = await open(journal, 'r').catch(() => null);
+  if (!handle) return null;
+  try {
+    const header = Buffer.alloc(JOURNAL_MAGIC.length);
+    await handle.read(header, 0, header.length, 0);
+    if (!header.equals(JOURNAL_MAGIC)) return null;
+    const info = await handle.stat();
+    return `${info.size}:${info.mtimeMs}`;
+  } finally {
+    await handle.close();
+  }
 }
 
 async function exists(path: string): Promise<boolean> {
