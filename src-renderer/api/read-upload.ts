@@ -1,5 +1,10 @@
 /** A file the user picked, as the contract's upload: its name and its bytes in base64. */
-export async function readUpload(file: File): Promise<{ fileName: string; contentBase64: string }> {
+export interface Upload {
+  fileName: string;
+  contentBase64: string;
+}
+
+export async function readUpload(file: File): Promise<Upload> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   const chunk = 0x8000;

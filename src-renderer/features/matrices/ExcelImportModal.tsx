@@ -1,11 +1,7 @@
 import { Alert, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { useState } from 'react';
-import type { ApiError } from '../../../src-main/api/contract/api-error';
-import type { MatrixVersionSummary, WorkbookImportPreview } from '../../../src-main/api/contract/index';
+import type { MatrixVersionSummary } from '../../../src-main/api/contract/index';
 import { call } from '../../api/api';
-import { toApiError } from '../../api/errors';
-import { readUpload } from '../../api/read-upload';
 import { AppModal } from '../../components/AppModal';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { useNotify } from '../../components/use-notify';
@@ -13,6 +9,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { FilePicker } from './FilePicker';
 import { afterEdits } from './grid/after-edits';
 import type { MatrixEditor } from './grid/use-matrix-editor';
+import { useUploadPreview } from './use-upload-preview';
 
 interface Props {
   version: MatrixVersionSummary;
@@ -23,51 +20,21 @@ interface Props {
 
 /** Choose an .xlsx → see its changes and problems (nothing written) → import what was previewed. */
 export function ExcelImportModal({ version, editor, onClose, onReload }: Props) {
-  const { t, locale, format } = useI18n();
+  const { t, format } = useI18n();
   const tx = t.matrices.excel;
   const notify = useNotify();
-  const [upload, setUpload] = useState<{ fileName: string; contentBase64: string } | null>(null);
-  const [preview, setPreview] = useState<WorkbookImportPreview | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [fileError, setFileError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const { preview, error, fileError, busy, choose, confirm } = useUploadPreview((upload) =>
+    call('matrices.previewWorkbook', { ...upload, versionId: version.id }),
+  );
 
-  const choose = async (file: File | null) => {
-    setPreview(null);
-    setError(null);
-    setFileError(undefined);
-    setUpload(null);
-    if (!file) return;
-    setBusy(true);
-    try {
-      const read = await readUpload(file);
-      setUpload(read);
-      setPreview(await call('matrices.previewWorkbook', { ...read, versionId: version.id }));
-    } catch (caught) {
-      setError(toApiError(caught, locale));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const confirm = async () => {
-    if (!upload || !preview) {
-      setFileError(t.matrices.review.chooseFile);
-      return;
-    }
-    setBusy(true);
-    try {
+  const importPreviewed = () =>
+    confirm(async (upload, previewed) => {
       const result = await afterEdits(editor, (expectedVersion) =>
-        call('matrices.importWorkbook', { ...upload, versionId: version.id, expectedVersion, checksum: preview.checksum }),
+        call('matrices.importWorkbook', { ...upload, versionId: version.id, expectedVersion, checksum: previewed.checksum }),
       );
       notify.success(format(tx.imported, { count: result.changes.length }));
       onClose();
-    } catch (caught) {
-      setError(toApiError(caught, locale));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const blocked = (preview?.problems.length ?? 0) > 0;
   return (
@@ -158,7 +125,7 @@ export function ExcelImportModal({ version, editor, onClose, onReload }: Props) 
           <Button variant="default" onClick={onClose}>
             {t.common.cancel}
           </Button>
-          <Button loading={busy} disabled={!preview || blocked || preview.changes.length === 0} onClick={() => void confirm()}>
+          <Button loading={busy} disabled={!preview || blocked || preview.changes.length === 0} onClick={() => void importPreviewed()}>
             {tx.confirm}
           </Button>
         </Group>

@@ -1,61 +1,26 @@
 import { Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
-import type { ApiError } from '../../../src-main/api/contract/api-error';
 import type { ReviewFormPreview } from '../../../src-main/api/contract/index';
 import { call } from '../../api/api';
-import { toApiError } from '../../api/errors';
-import { readUpload } from '../../api/read-upload';
 import { AppModal } from '../../components/AppModal';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { useNotify } from '../../components/use-notify';
 import { useI18n } from '../../i18n/use-i18n';
 import { FilePicker } from './FilePicker';
+import { useUploadPreview } from './use-upload-preview';
 
 /** A member's filled review form: choose the file → see what would be recorded → import exactly that. */
 export function ImportReviewFormModal({ onClose, onReload }: { onClose: () => void; onReload: () => void }) {
-  const { t, locale, format } = useI18n();
+  const { t, format } = useI18n();
   const tr = t.matrices.review;
   const notify = useNotify();
-  const [upload, setUpload] = useState<{ fileName: string; contentBase64: string } | null>(null);
-  const [preview, setPreview] = useState<ReviewFormPreview | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [fileError, setFileError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const { preview, error, fileError, busy, choose, confirm } = useUploadPreview((upload) => call('reviewForms.preview', upload));
 
-  const choose = async (file: File | null) => {
-    setPreview(null);
-    setUpload(null);
-    setError(null);
-    setFileError(undefined);
-    if (!file) return;
-    setBusy(true);
-    try {
-      const read = await readUpload(file);
-      setUpload(read);
-      setPreview(await call('reviewForms.preview', read));
-    } catch (caught) {
-      setError(toApiError(caught, locale));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const confirm = async () => {
-    if (!upload || !preview) {
-      setFileError(tr.chooseFile);
-      return;
-    }
-    setBusy(true);
-    try {
-      const result = await call('reviewForms.import', { ...upload, checksum: preview.checksum });
+  const importPreviewed = () =>
+    confirm(async (upload, previewed) => {
+      const result = await call('reviewForms.import', { ...upload, checksum: previewed.checksum });
       notify.success(format(tr.imported, { actor: result.actorName }));
       onClose();
-    } catch (caught) {
-      setError(toApiError(caught, locale));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const verdictText = (verdict: ReviewFormPreview['answers'][number]['verdict']) =>
     verdict === 'agree' ? tr.verdictAgree : verdict === 'comment' ? tr.verdictComment : tr.verdictNone;
@@ -114,7 +79,7 @@ export function ImportReviewFormModal({ onClose, onReload }: { onClose: () => vo
           <Button variant="default" onClick={onClose}>
             {t.common.cancel}
           </Button>
-          <Button loading={busy} disabled={!preview} onClick={() => void confirm()}>
+          <Button loading={busy} disabled={!preview} onClick={() => void importPreviewed()}>
             {tr.confirmImport}
           </Button>
         </Group>
