@@ -56,6 +56,12 @@ export async function findEdgeRow(db: Queryable, id: string): Promise<ProcessEdg
   return db.selectFrom('process_edge').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Removes arrows by id; none given, nothing is asked of the database. */
+export async function deleteEdgeRows(db: Queryable, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.deleteFrom('process_edge').where('id', 'in', ids).execute();
+}
+
 /** Steps (kind `step`, not deleted) per process, for the process map. */
 export async function countStepsByProcess(db: Queryable): Promise<Map<string, number>> {
   const rows = await db

@@ -1,6 +1,7 @@
 import type { ProcessDetail } from '../../api/contract/processes.js';
 import { recordChange } from '../../db/change-log.js';
 import {
+  deleteEdgeRows,
   findEdgeRow,
   findEdgeRows,
   findLastChange,
@@ -127,16 +128,10 @@ export async function deleteProcessNode(context: WriteContext, id: string, expec
   const outgoing = edges.filter((edge) => edge.from_node_id === id);
   const removedEdges = [...incoming, ...outgoing];
   await bumpVersion(context.db, 'process_node', id, expectedVersion, { deleted_at: now, updated_at: now });
-  if (removedEdges.length > 0) {
-    await context.db
-      .deleteFrom('process_edge')
-      .where(
-        'id',
-        'in',
-        removedEdges.map((edge) => edge.id),
-      )
-      .execute();
-  }
+  await deleteEdgeRows(
+    context.db,
+    removedEdges.map((edge) => edge.id),
+  );
 
   const pairs = new Set(edges.filter((edge) => !removedEdges.includes(edge)).map((edge) => `${edge.from_node_id}>${edge.to_node_id}`));
   const addedEdges: ProcessEdgeRow[] = [];
@@ -180,16 +175,10 @@ export async function undoDeleteProcessNode(context: WriteContext, id: string): 
   await bumpVersion(context.db, 'process_node', id, row.row_version, { deleted_at: null, updated_at: context.author.now.toISOString() });
   const bypassIds = record.after.addedEdges.map((edge) => edge.id);
   const removedBypasses = (await findEdgeRows(context.db, row.process_id)).filter((edge) => bypassIds.includes(edge.id));
-  if (removedBypasses.length > 0) {
-    await context.db
-      .deleteFrom('process_edge')
-      .where(
-        'id',
-        'in',
-        removedBypasses.map((edge) => edge.id),
-      )
-      .execute();
-  }
+  await deleteEdgeRows(
+    context.db,
+    removedBypasses.map((edge) => edge.id),
+  );
 
   const liveNodes = await findNodeRows(context.db, row.process_id);
   const liveIds = new Set(liveNodes.map((node) => node.id));
