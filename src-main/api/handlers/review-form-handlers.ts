@@ -1,5 +1,5 @@
 import type { documentsContract } from '../contract/documents.js';
-import { recordReviewAnswers } from '../../domain/matrices/review-commands.js';
+import { writeReviewAnswers } from '../../domain/matrices/review-commands.js';
 import { AppError } from '../../domain/shared/app-error.js';
 import { saveExport } from '../../export/export-file.js';
 import { loadReviewForm, reviewFormFileName } from '../../export/review-forms/load-review-form.js';
@@ -25,7 +25,7 @@ export const reviewFormHandlers: HandlersFor<ReviewFormMethods> = {
     if (fileChecksum(bytes) !== checksum) throw new AppError('import_file_changed', {}, ['checksum']);
     const { preview, toRecord } = await previewFormFile(context, bytes);
     if (toRecord.length === 0) throw new AppError('form_no_answers');
-    await recordReviewAnswers(context, preview.versionId, preview.actorId, toRecord, 'form');
+    await writeReviewAnswers(context, preview.versionId, preview.actorId, toRecord, 'form');
     return preview;
   },
 };

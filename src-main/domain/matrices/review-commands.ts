@@ -1,7 +1,7 @@
 import type { MatrixView, ReviewSource, ReviewVerdict } from '../../api/contract/matrices.js';
 import { recordChange } from '../../db/change-log.js';
 import { newId } from '../../db/ids.js';
-import { findColumnRows, findTaskRows } from '../../db/repositories/matrix-repository.js';
+import { findColumnRows, findTaskRows, type MatrixVersionRow } from '../../db/repositories/matrix-repository.js';
 import { findReviewRow, findReviewRows } from '../../db/repositories/matrix-review-repository.js';
 import { AppError } from '../shared/app-error.js';
 import type { WriteContext } from '../shared/contexts.js';
@@ -27,6 +27,18 @@ export async function recordReviewAnswers(
   answers: readonly ReviewAnswerInput[],
   source: ReviewSource,
 ): Promise<MatrixView> {
+  const version = await writeReviewAnswers(context, versionId, actorId, answers, source);
+  return getMatrixView(context, version.matrix_id, versionId);
+}
+
+/** The answers written, without the version's view after them (a form's import answers with its preview instead). */
+export async function writeReviewAnswers(
+  context: WriteContext,
+  versionId: string,
+  actorId: string,
+  answers: readonly ReviewAnswerInput[],
+  source: ReviewSource,
+): Promise<MatrixVersionRow> {
   const version = await findVersionOrThrow(context.db, versionId);
   if (version.status !== 'in_review') throw new AppError('review_not_open', {}, ['versionId']);
   const [tasks, columns] = await Promise.all([findTaskRows(context.db, versionId), findColumnRows(context.db, versionId)]);
@@ -62,7 +74,7 @@ export async function recordReviewAnswers(
     await context.db.insertInto('matrix_review').values(row).execute();
     await recordChange(context.db, context.author, { entityType: 'matrix_review', entityId: row.id, operation: 'create', before: replaced ?? null, after: row });
   }
-  return getMatrixView(context, version.matrix_id, versionId);
+  return version;
 }
 
 /** The coordinator answers a member's comment, which closes it; only while the version is in review or back in draft. */
