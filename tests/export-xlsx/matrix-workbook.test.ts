@@ -64,8 +64,8 @@ describe('the matrix workbook', () => {
   it('has a translated legend with the letters unchanged, in every language', async () => {
     const expected = {
       fi: ['Selite', ['vastuussa toteutuksesta', 'hyväksyy ja vastaa', 'konsultoitava', 'tiedotettava']],
-      sv: ['Teckenförklaring', ['ansvarig för genomförandet', 'godkänner och ansvarar', 'konsulteras', 'informeras']],
-      en: ['Legend', ['responsible for carrying it out', 'accountable: approves and answers for it', 'consulted', 'informed']],
+      sv: ['Teckenförklaring', ['ansvarar för genomförandet', 'godkänner och ansvarar', 'konsulteras', 'informeras']],
+      en: ['Legend', ['responsible for carrying out', 'approves and is accountable', 'consulted', 'informed']],
     } as const;
     for (const locale of ['fi', 'sv', 'en'] as const) {
       const workbook = await load(await build(locale));

@@ -129,7 +129,7 @@ describe('the process description document', () => {
   it('explains the letters in the document’s language, the letters themselves staying R, A, C, I', () => {
     const legendRow = (doc: ReadDocx) => tableRows(elementAfter(doc, doc === fiDoc ? 'Selite' : 'Förklaring'))[0];
     expect(legendRow(fiDoc)).toEqual(['R', 'vastuussa toteutuksesta', 'A', 'hyväksyy ja vastaa', 'C', 'konsultoitava', 'I', 'tiedotettava']);
-    expect(legendRow(svDoc)).toEqual(['R', 'ansvarar för genomförandet', 'A', 'godkänner och bär ansvaret', 'C', 'konsulteras', 'I', 'informeras']);
+    expect(legendRow(svDoc)).toEqual(['R', 'ansvarar för genomförandet', 'A', 'godkänner och ansvarar', 'C', 'konsulteras', 'I', 'informeras']);
   });
 
   it('embeds the swimlane chart as PNG pictures of a sensible size with the chart’s description as alt text', async () => {

@@ -1,8 +1,7 @@
-import type { MatrixVersionStatus } from '../../api/contract/matrices.js';
 import type { ProcessStatus } from '../../api/contract/processes.js';
 import type { NetworkRole } from '../../domain/actors/actor-codes.js';
-import type { RaciLetter } from '../../domain/matrices/raci.js';
 import type { Locale } from '../../i18n/locales.js';
+import { letterMeanings, statusNames } from '../raci-legend.js';
 
 /** Every word the process description document prints, in Finnish, Swedish and English. */
 const fi = {
@@ -22,7 +21,7 @@ const fi = {
   caseNumber: 'Diaarinumero',
   caseNumberShort: 'Dnro',
   processStatuses: { draft: 'luonnos', in_review: 'käsittelyssä', approved: 'hyväksytty' } satisfies Record<ProcessStatus, string>,
-  versionStatuses: { draft: 'luonnos', in_review: 'kommentoitavana', approved: 'hyväksytty', superseded: 'korvattu' } satisfies Record<MatrixVersionStatus, string>,
+  versionStatuses: statusNames('fi'),
 
   processCard: 'Prosessikortti',
   cardField: 'Tieto',
@@ -59,7 +58,7 @@ const fi = {
   processEnds: 'prosessi päättyy',
 
   legend: 'Selite',
-  letters: { R: 'vastuussa toteutuksesta', A: 'hyväksyy ja vastaa', C: 'konsultoitava', I: 'tiedotettava' } satisfies Record<RaciLetter, string>,
+  letters: letterMeanings('fi'),
   task: 'Tehtävä',
   abbreviations: 'Lyhenteet',
   matrixIntro: (version: number, status: string, validOn: string) => `Versio ${version} (${status}); toimijoiden nimet ${validOn} mukaan.`,
@@ -113,7 +112,7 @@ const sv: DocumentTexts = {
   caseNumber: 'Diarienummer',
   caseNumberShort: 'Dnr',
   processStatuses: { draft: 'utkast', in_review: 'under behandling', approved: 'godkänd' },
-  versionStatuses: { draft: 'utkast', in_review: 'på remiss', approved: 'godkänd', superseded: 'ersatt' },
+  versionStatuses: statusNames('sv'),
 
   processCard: 'Processkort',
   cardField: 'Uppgift',
@@ -150,7 +149,7 @@ const sv: DocumentTexts = {
   processEnds: 'processen slutar',
 
   legend: 'Förklaring',
-  letters: { R: 'ansvarar för genomförandet', A: 'godkänner och bär ansvaret', C: 'konsulteras', I: 'informeras' },
+  letters: letterMeanings('sv'),
   task: 'Uppgift',
   abbreviations: 'Förkortningar',
   matrixIntro: (version, status, validOn) => `Version ${version} (${status}); aktörernas namn enligt ${validOn}.`,
@@ -202,7 +201,7 @@ const en: DocumentTexts = {
   caseNumber: 'Case number',
   caseNumberShort: 'Ref.',
   processStatuses: { draft: 'draft', in_review: 'in review', approved: 'approved' },
-  versionStatuses: { draft: 'draft', in_review: 'in review', approved: 'approved', superseded: 'superseded' },
+  versionStatuses: statusNames('en'),
 
   processCard: 'Process card',
   cardField: 'Item',
@@ -239,7 +238,7 @@ const en: DocumentTexts = {
   processEnds: 'the process ends',
 
   legend: 'Legend',
-  letters: { R: 'responsible for carrying out', A: 'approves and is accountable', C: 'consulted', I: 'informed' },
+  letters: letterMeanings('en'),
   task: 'Task',
   abbreviations: 'Abbreviations',
   matrixIntro: (version, status, validOn) => `Version ${version} (${status}); actor names as on ${validOn}.`,

@@ -44,7 +44,7 @@ export const FORM_TEXTS: Record<Locale, Record<keyof typeof fi, string>> = {
     network: 'Nätverk',
     instructionsHeading: 'Så här svarar ni',
     intro:
-      'Ansvarsmatrisen visar vem i nätverket som gör vad. Nedan finns de uppgifter där er organisation har en roll: R = ansvarig för genomförandet, A = godkänner och ansvarar, C = konsulteras, I = informeras.',
+      'Ansvarsmatrisen visar vem i nätverket som gör vad. Nedan finns de uppgifter där er organisation har en roll: R = ansvarar för genomförandet, A = godkänner och ansvarar, C = konsulteras, I = informeras.',
     stepAgree: 'Om er roll i uppgiften är rätt, kryssa i rutan Godkänner eller skriv x i den.',
     stepComment: 'Om ni vill ha en ändring eller ett förtydligande, skriv det i kolumnen Kommentar och lämna rutan Godkänner tom.',
     stepKeep: 'Ändra inte uppgifternas nummer eller namn eller tabellens kolumner. Spara blanketten i samma format och skicka den till nätverkets koordinator.',
@@ -70,7 +70,7 @@ export const FORM_TEXTS: Record<Locale, Record<keyof typeof fi, string>> = {
     network: 'Network',
     instructionsHeading: 'How to answer',
     intro:
-      'The responsibility matrix says who in the network does what. Below are the tasks in which your organisation has a part: R = responsible for carrying it out, A = accountable (approves and answers for it), C = consulted, I = informed.',
+      'The responsibility matrix says who in the network does what. Below are the tasks in which your organisation has a part: R = responsible for carrying out, A = approves and is accountable, C = consulted, I = informed.',
     stepAgree: 'If your part in a task is right, tick the Agree box or type x in it.',
     stepComment: 'If you want a change or a clarification, write it in the Comment column and leave the Agree box empty.',
     stepKeep: 'Do not change the numbers or names of the tasks or the columns of the table. Save the form in the same format and return it to the network’s coordinator.',

@@ -5,7 +5,7 @@ import { AppError } from '../../domain/shared/app-error.js';
 import { pickLocalized } from '../../domain/shared/localized-text.js';
 import { containsPersonalIdentityCode } from '../../domain/shared/personal-identity-code.js';
 import type { Locale } from '../../i18n/locales.js';
-import { statusName } from '../xlsx/raci-legend.js';
+import { statusName } from '../raci-legend.js';
 import { answerOf, type ReadAnswer } from './answer-marks.js';
 import type { FilledForm } from './read-review-form-docx.js';
 import { tasksChecksum } from './tasks-checksum.js';

@@ -23,7 +23,7 @@ import {
 import { formatTemplate, type Locale } from '../../i18n/locales.js';
 import { displayDate } from '../display-date.js';
 import { RACI_FILLS } from '../raci-colours.js';
-import { demoMark, letterMeaning, statusName } from '../xlsx/raci-legend.js';
+import { demoMark, letterMeaning, statusName } from '../raci-legend.js';
 import { FORM_PROPERTIES, REVIEW_FORM_FORMAT } from './form-identity.js';
 import { FORM_TEXTS } from './form-texts.js';
 import type { ReviewFormData, ReviewFormRow } from './review-form-data.js';

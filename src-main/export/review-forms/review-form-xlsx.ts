@@ -4,7 +4,7 @@ import { displayDate } from '../display-date.js';
 import { type HiddenRecord, writeHiddenSheet } from '../xlsx/hidden-sheet.js';
 import { RACI_FILLS, RACI_TEXT_COLOUR } from '../raci-colours.js';
 import { argb, HEADER_FILL, HEADER_TEXT } from '../xlsx/excel-colours.js';
-import { demoMark, statusName } from '../xlsx/raci-legend.js';
+import { demoMark, statusName } from '../raci-legend.js';
 import { REVIEW_FORM_FORMAT } from './form-identity.js';
 import { FORM_TEXTS } from './form-texts.js';
 import type { ReviewFormData } from './review-form-data.js';

@@ -15,7 +15,7 @@ const TEXTS: Record<FindingCode, Record<Locale, string>> = {
   },
   no_responsible: {
     fi: 'Tehtävältä puuttuu R (vastuussa toteutuksesta).',
-    sv: 'Uppgiften saknar R (ansvarig för genomförandet).',
+    sv: 'Uppgiften saknar R (ansvarar för genomförandet).',
     en: 'The task has no R (responsible).',
   },
   several_responsible: {

@@ -8,7 +8,7 @@ import { findingText, severityName } from './finding-texts.js';
 import { type HiddenRecord, writeHiddenSheet } from './hidden-sheet.js';
 import { argb, HEADER_FILL, HEADER_TEXT } from './excel-colours.js';
 import { RACI_FILLS, RACI_TEXT_COLOUR } from '../raci-colours.js';
-import { demoMark, legendEntries, legendLine, statusName } from './raci-legend.js';
+import { demoMark, legendEntries, legendLine, statusName } from '../raci-legend.js';
 import { WORKBOOK_TEXTS } from './workbook-texts.js';
 
 /** What the matrix workbook is made of: one version as the app shows it, in the export language. */

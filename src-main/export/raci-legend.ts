@@ -1,12 +1,12 @@
-import type { MatrixVersionStatus } from '../../api/contract/matrices.js';
-import { RACI_LETTERS, type RaciLetter } from '../../domain/matrices/raci.js';
-import type { Locale } from '../../i18n/locales.js';
+import type { MatrixVersionStatus } from '../api/contract/matrices.js';
+import { RACI_LETTERS, type RaciLetter } from '../domain/matrices/raci.js';
+import type { Locale } from '../i18n/locales.js';
 
-/** The letters stay R/A/C/I in every language; only their meaning is translated. */
+/** The letters stay R/A/C/I in every language; only their meaning is translated (the same words as the app's legend). */
 const LEGEND: Record<Locale, Record<RaciLetter, string>> = {
   fi: { R: 'vastuussa toteutuksesta', A: 'hyväksyy ja vastaa', C: 'konsultoitava', I: 'tiedotettava' },
-  sv: { R: 'ansvarig för genomförandet', A: 'godkänner och ansvarar', C: 'konsulteras', I: 'informeras' },
-  en: { R: 'responsible for carrying it out', A: 'accountable: approves and answers for it', C: 'consulted', I: 'informed' },
+  sv: { R: 'ansvarar för genomförandet', A: 'godkänner och ansvarar', C: 'konsulteras', I: 'informeras' },
+  en: { R: 'responsible for carrying out', A: 'approves and is accountable', C: 'consulted', I: 'informed' },
 };
 
 const STATUS: Record<Locale, Record<MatrixVersionStatus, string>> = {
@@ -32,6 +32,16 @@ export function legendLine(locale: Locale): string {
 
 export function statusName(status: MatrixVersionStatus, locale: Locale): string {
   return STATUS[locale][status];
+}
+
+/** Every version status's name in one language (the Word document's texts take them from here). */
+export function statusNames(locale: Locale): Record<MatrixVersionStatus, string> {
+  return STATUS[locale];
+}
+
+/** Every letter's meaning in one language. */
+export function letterMeanings(locale: Locale): Record<RaciLetter, string> {
+  return LEGEND[locale];
 }
 
 /** Exports of the demo network say so in their title. */
