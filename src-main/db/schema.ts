@@ -227,6 +227,8 @@ export interface MatrixVersionTable extends Bookkeeping {
   /** the matrix's check limits when the version was sent to review: a frozen version keeps its findings */
   frozen_threshold_consulted: number | null;
   frozen_threshold_informed: number | null;
+  /** the meeting decision that approved it (schema v3); null for approvals recorded by hand */
+  approved_by_decision_id: string | null;
 }
 
 export interface MatrixTaskTable extends Localized<'name'>, Bookkeeping {
@@ -297,6 +299,183 @@ export interface MatrixAcceptanceTable extends Bookkeeping {
   /** diaarinumero */
   case_number: string | null;
   note: string | null;
+  /** the meeting decision that recorded it (schema v3) */
+  decision_id: string | null;
+}
+
+// ---- Meetings and the action plan (schema v3, docs/design/meetings.md) ----
+
+/** Työryhmä. */
+export interface WorkingGroupTable extends Localized<'name'>, Localized<'description'>, Bookkeeping {
+  id: string;
+  /** 'memo' | 'minutes' | null (the network's setting) */
+  record_kind_default: string | null;
+  archived_at: string | null;
+}
+
+export interface WorkingGroupMemberTable extends Bookkeeping {
+  id: string;
+  working_group_id: string;
+  representative_id: string;
+  /** 'chair' | 'secretary' | 'member' */
+  role: string;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+/** Kokous. Times are Helsinki wall clock 'YYYY-MM-DDTHH:mm'. */
+export interface MeetingTable extends Localized<'title'>, Localized<'held_note'>, Bookkeeping {
+  id: string;
+  working_group_id: string | null;
+  /** 'network' or the working group's id: the scope of the number 3/2026 */
+  body_key: string;
+  year: number;
+  number_in_year: number;
+  /** 'network_meeting' | 'steering_group' | 'workshop' */
+  kind: string;
+  /** 'planned' | 'invited' | 'held' | 'record_approved' | 'cancelled' */
+  status: string;
+  starts_at: string;
+  ends_at: string;
+  place: string | null;
+  online_link: string | null;
+  chair_representative_id: string | null;
+  secretary_representative_id: string | null;
+  /** 'memo' (muistio) | 'minutes' (pöytäkirja) */
+  record_kind: string;
+  minute_checker_1_id: string | null;
+  minute_checker_2_id: string | null;
+  /** diaarinumero */
+  case_number: string | null;
+  /** raised whenever a sent invitation changes, so calendars update the same event */
+  ics_sequence: number;
+  invitation_sent_at: string | null;
+  /** 1 once the invitation is sent: the agenda's § numbers are stored and stand */
+  numbers_fixed: number;
+  record_approved_on: string | null;
+  record_approved_by_meeting_id: string | null;
+  search_text: string;
+}
+
+export interface MeetingInviteeTable {
+  meeting_id: string;
+  representative_id: string;
+  /** 'chair' | 'required' | 'optional' */
+  role: string;
+}
+
+/** Esityslistan kohta (§). */
+export interface AgendaItemTable
+  extends Localized<'title'>,
+    Localized<'background'>,
+    Localized<'proposal'>,
+    Localized<'discussion'>,
+    Bookkeeping {
+  id: string;
+  meeting_id: string;
+  sort_order: number;
+  /** null until the meeting's numbers are fixed */
+  section_number: number | null;
+  /** an AgendaItemKind code */
+  kind: string;
+  presenter_representative_id: string | null;
+  presenter_text: string | null;
+  duration_minutes: number | null;
+  not_discussed: number;
+  carried_from_item_id: string | null;
+  carry_over_dismissed: number;
+  process_id: string | null;
+  matrix_version_id: string | null;
+  search_text: string;
+}
+
+export interface AgendaAttachmentTable extends Bookkeeping {
+  id: string;
+  agenda_item_id: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Uint8Array;
+  sort_order: number;
+}
+
+/** Läsnäolo: name and organisation as they were on the day. */
+export interface MeetingAttendanceTable extends Bookkeeping {
+  id: string;
+  meeting_id: string;
+  /** null for a guest */
+  representative_id: string | null;
+  person_name: string;
+  actor_id: string | null;
+  /** 'present' | 'absent' | 'deputy' */
+  status: string;
+  deputy_for_representative_id: string | null;
+  /** 'in_person' | 'online' | null */
+  participation: string | null;
+  note: string | null;
+}
+
+/** Päätös. */
+export interface MeetingDecisionTable extends Localized<'text'>, Bookkeeping {
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string;
+  sort_order: number;
+  /** 'general' | 'approve_matrix_version' | 'accept_matrix_version' */
+  kind: string;
+  matrix_version_id: string | null;
+  /** the accepting organisation of an accept_matrix_version decision */
+  actor_id: string | null;
+  /** when the decision was carried out on its object; null while only written */
+  applied_at: string | null;
+  search_text: string;
+}
+
+/** Yhteisen työn tavoite. */
+export interface NetworkGoalTable extends Localized<'name'>, Localized<'description'>, Bookkeeping {
+  id: string;
+  period_from: string | null;
+  period_to: string | null;
+  sort_order: number;
+  archived_at: string | null;
+}
+
+/** Toimenpide of a goal. */
+export interface GoalActionTable
+  extends Localized<'name'>,
+    Localized<'description'>,
+    Localized<'schedule_text'>,
+    Localized<'indicator'>,
+    Bookkeeping {
+  id: string;
+  goal_id: string;
+  schedule_from: string | null;
+  schedule_to: string | null;
+  /** 'planned' | 'ongoing' | 'done' | 'postponed' | 'dropped' */
+  status: string;
+  sort_order: number;
+}
+
+export interface GoalActionActorTable {
+  goal_action_id: string;
+  actor_id: string;
+}
+
+/** Tehtävä from a meeting; open ones carry over until done. */
+export interface ActionItemTable extends Localized<'title'>, Bookkeeping {
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string | null;
+  owner_actor_id: string | null;
+  owner_representative_id: string | null;
+  due_date: string | null;
+  /** 'open' | 'done' | 'dropped' */
+  status: string;
+  closed_on: string | null;
+  closing_note: string | null;
+  goal_action_id: string | null;
+  search_text: string;
 }
 
 export interface Database {
@@ -322,4 +501,16 @@ export interface Database {
   matrix_accepted_warning: MatrixAcceptedWarningTable;
   matrix_review: MatrixReviewTable;
   matrix_acceptance: MatrixAcceptanceTable;
+  working_group: WorkingGroupTable;
+  working_group_member: WorkingGroupMemberTable;
+  meeting: MeetingTable;
+  meeting_invitee: MeetingInviteeTable;
+  agenda_item: AgendaItemTable;
+  agenda_attachment: AgendaAttachmentTable;
+  meeting_attendance: MeetingAttendanceTable;
+  meeting_decision: MeetingDecisionTable;
+  network_goal: NetworkGoalTable;
+  goal_action: GoalActionTable;
+  goal_action_actor: GoalActionActorTable;
+  action_item: ActionItemTable;
 }

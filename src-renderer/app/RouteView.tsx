@@ -1,8 +1,12 @@
 import { ActorDetailPage } from '../features/actors/ActorDetailPage';
 import { ActorListPage } from '../features/actors/ActorListPage';
+import { ActionItemOverviewPage } from '../features/action-items/ActionItemOverviewPage';
+import { ActionPlanPage } from '../features/action-plan/ActionPlanPage';
 import { HomePage } from '../features/home/HomePage';
 import { MatrixListPage } from '../features/matrices/MatrixListPage';
 import { MatrixPage } from '../features/matrices/MatrixPage';
+import { MeetingListPage } from '../features/meetings/MeetingListPage';
+import { MeetingPage } from '../features/meetings/MeetingPage';
 import { ProcessMapPage } from '../features/processes/ProcessMapPage';
 import { ProcessPage } from '../features/processes/ProcessPage';
 import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
@@ -26,6 +30,14 @@ export function RouteView({ route }: { route: Route }) {
       return <MatrixListPage />;
     case 'matrix':
       return <MatrixPage key={`${route.id}/${route.versionId ?? ''}`} matrixId={route.id} versionId={route.versionId ?? null} />;
+    case 'meetings':
+      return <MeetingListPage />;
+    case 'meeting':
+      return <MeetingPage key={route.id} id={route.id} />;
+    case 'actionItems':
+      return <ActionItemOverviewPage />;
+    case 'actionPlan':
+      return <ActionPlanPage />;
     case 'placeholder':
       return <PlaceholderPage key={route.area} area={route.area} />;
     case 'settings':

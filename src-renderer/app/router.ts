@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
  * A hash router: `#/actors`, `#/actors/<id>`, … A browser-history router would break under the
  * custom protocol Electron loads the page from, and the hash keeps the browser host's URL simple.
  */
-export const PLACEHOLDER_AREAS = ['meetings', 'preparedness', 'pilots'] as const;
+export const PLACEHOLDER_AREAS = ['preparedness', 'pilots'] as const;
 export type PlaceholderArea = (typeof PLACEHOLDER_AREAS)[number];
 
 export type Route =
@@ -15,6 +15,10 @@ export type Route =
   | { name: 'process'; id: string }
   | { name: 'matrices' }
   | { name: 'matrix'; id: string; versionId?: string }
+  | { name: 'meetings' }
+  | { name: 'meeting'; id: string }
+  | { name: 'actionItems' }
+  | { name: 'actionPlan' }
   | { name: 'placeholder'; area: PlaceholderArea }
   | { name: 'settings' }
   | { name: 'notFound' };
@@ -29,8 +33,11 @@ export function parseHash(hash: string): Route {
   if (first === 'processes') return second ? { name: 'process', id: second } : { name: 'processes' };
   if (first === 'matrices') return { name: 'matrices' };
   if (first === 'actors') return second ? { name: 'actor', id: second } : { name: 'actors' };
+  if (first === 'meetings') return second ? { name: 'meeting', id: second } : { name: 'meetings' };
   if (second) return { name: 'notFound' };
   if (first === 'settings') return { name: 'settings' };
+  if (first === 'action-items') return { name: 'actionItems' };
+  if (first === 'action-plan') return { name: 'actionPlan' };
   if ((PLACEHOLDER_AREAS as readonly string[]).includes(first ?? '')) return { name: 'placeholder', area: first as PlaceholderArea };
   return { name: 'notFound' };
 }
@@ -51,6 +58,14 @@ export function hrefFor(route: Route): string {
       return '#/matrices';
     case 'matrix':
       return `#/matrices/${encodeURIComponent(route.id)}${route.versionId ? `/${encodeURIComponent(route.versionId)}` : ''}`;
+    case 'meetings':
+      return '#/meetings';
+    case 'meeting':
+      return `#/meetings/${encodeURIComponent(route.id)}`;
+    case 'actionItems':
+      return '#/action-items';
+    case 'actionPlan':
+      return '#/action-plan';
     case 'placeholder':
       return `#/${route.area}`;
     case 'settings':

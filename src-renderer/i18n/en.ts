@@ -1,5 +1,7 @@
 import type { Dictionary } from './fi';
 import { matricesEn } from '../features/matrices/i18n/en';
+import { meetingRecordEn } from '../features/meeting-record/i18n/en';
+import { meetingsEn } from '../features/meetings/i18n/en';
 import { processesEn } from '../features/processes/i18n/en';
 
 export const en: Dictionary = {
@@ -67,6 +69,8 @@ export const en: Dictionary = {
     processes: 'Processes',
     matrices: 'Responsibility matrices',
     meetings: 'Meetings',
+    actionItems: 'Action items',
+    actionPlan: 'Action plan',
     preparedness: 'Preparedness',
     pilots: 'Pilots',
     settings: 'Settings',
@@ -279,6 +283,8 @@ export const en: Dictionary = {
   },
   processes: processesEn,
   matrices: matricesEn,
+  meetings: meetingsEn,
+  meetingRecord: meetingRecordEn,
   placeholders: {
     intro: 'This area will hold:',
     emptyNote: 'There is no data in this area yet for this network. It builds on the actor register, so start by recording the actors.',

@@ -1,6 +1,8 @@
 import type { ActorType, NetworkRole } from '../api/codes';
 import type { Locale } from '../../src-main/i18n/locales';
 import { matricesFi } from '../features/matrices/i18n/fi';
+import { meetingRecordFi } from '../features/meeting-record/i18n/fi';
+import { meetingsFi } from '../features/meetings/i18n/fi';
 import { processesFi } from '../features/processes/i18n/fi';
 
 /**
@@ -73,6 +75,8 @@ export const fi = {
     processes: 'Prosessit',
     matrices: 'Vastuumatriisit',
     meetings: 'Kokoukset',
+    actionItems: 'Tehtävät',
+    actionPlan: 'Toimintasuunnitelma',
     preparedness: 'Varautuminen',
     pilots: 'Pilotit',
     settings: 'Asetukset',
@@ -285,6 +289,8 @@ export const fi = {
   },
   processes: processesFi,
   matrices: matricesFi,
+  meetings: meetingsFi,
+  meetingRecord: meetingRecordFi,
   placeholders: {
     intro: 'Tähän osioon kootaan:',
     emptyNote: 'Osiossa ei ole vielä tietoja tässä verkostossa. Osio rakentuu toimijarekisterin varaan, joten aloita kirjaamalla toimijat.',

@@ -1,5 +1,7 @@
 import type { Dictionary } from './fi';
 import { matricesSv } from '../features/matrices/i18n/sv';
+import { meetingRecordSv } from '../features/meeting-record/i18n/sv';
+import { meetingsSv } from '../features/meetings/i18n/sv';
 import { processesSv } from '../features/processes/i18n/sv';
 
 export const sv: Dictionary = {
@@ -67,6 +69,8 @@ export const sv: Dictionary = {
     processes: 'Processer',
     matrices: 'Ansvarsmatriser',
     meetings: 'Möten',
+    actionItems: 'Uppgifter',
+    actionPlan: 'Verksamhetsplan',
     preparedness: 'Beredskap',
     pilots: 'Pilotprojekt',
     settings: 'Inställningar',
@@ -279,6 +283,8 @@ export const sv: Dictionary = {
   },
   processes: processesSv,
   matrices: matricesSv,
+  meetings: meetingsSv,
+  meetingRecord: meetingRecordSv,
   placeholders: {
     intro: 'I den här delen samlas:',
     emptyNote: 'Delen innehåller ännu inga uppgifter i detta nätverk. Den bygger på aktörsregistret, så börja med att registrera aktörerna.',

@@ -217,8 +217,8 @@ describe('a file written by schema version 2 (tests/fixtures/schema-v2.kotoverkk
 describe('a migration that fails', () => {
   const broken: Migration = {
     async up(db) {
-      await db.schema.createTable('meeting').addColumn('id', 'text', (column) => column.primaryKey()).execute();
-      await db.schema.alterTable('actor').addColumn('meeting_id', 'text').execute();
+      await db.schema.createTable('broken_migration_table').addColumn('id', 'text', (column) => column.primaryKey()).execute();
+      await db.schema.alterTable('actor').addColumn('broken_migration_ref', 'text').execute();
       await sql`update actor set notes = 'muutettu'`.execute(db);
       throw new Error('migration 9000 fails on purpose');
     },
@@ -245,7 +245,7 @@ describe('a migration that fails', () => {
     expect(outcome.error).toBeInstanceOf(Error);
     expect(outcome.results?.find((result) => result.migrationName === '9000-broken')?.status).toBe('Error');
     expect(after.schema).toEqual(before.schema);
-    expect(after.schema.map((entry) => entry.name)).not.toContain('meeting');
+    expect(after.schema.map((entry) => entry.name)).not.toContain('broken_migration_table');
     expect(after.content).toBe(before.content);
     expect(applied).toEqual(Object.keys(migrations).sort());
     expect(sha256(file)).toBe(hashBefore);

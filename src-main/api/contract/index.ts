@@ -1,8 +1,11 @@
 import type { z } from 'zod';
+import { actionPlanContract } from './action-plan.js';
 import { actorsContract } from './actors.js';
 import { documentsContract } from './documents.js';
 import { documentTemplateContract } from './document-template.js';
 import { matricesContract } from './matrices.js';
+import { meetingDocumentsContract } from './meeting-documents.js';
+import { meetingsContract } from './meetings.js';
 import { processesContract } from './processes.js';
 import type { MethodSpec } from './define.js';
 import { sessionContract } from './session.js';
@@ -15,6 +18,9 @@ export const contract = {
   ...matricesContract,
   ...documentsContract,
   ...documentTemplateContract,
+  ...meetingsContract,
+  ...actionPlanContract,
+  ...meetingDocumentsContract,
 };
 
 export type Contract = typeof contract;
@@ -36,3 +42,5 @@ export type * from './processes.js';
 export type * from './matrices.js';
 export type * from './documents.js';
 export type * from './document-template.js';
+export type * from './meetings.js';
+export type * from './action-plan.js';

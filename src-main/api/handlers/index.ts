@@ -1,8 +1,12 @@
 import type { MethodName } from '../contract/index.js';
+import { actionPlanHandlers } from './action-plan-handlers.js';
 import { actorHandlers } from './actor-handlers.js';
 import { documentHandlers } from './document-handlers.js';
 import { documentTemplateHandlers } from './document-template-handlers.js';
 import { matrixHandlers } from './matrix-handlers.js';
+import { meetingDocumentHandlers } from './meeting-document-handlers.js';
+import { meetingHandlers } from './meeting-handlers.js';
+import { meetingRecordHandlers } from './meeting-record-handlers.js';
 import { processHandlers } from './process-handlers.js';
 import type { Handler } from './handler-context.js';
 import { sessionHandlers } from './session-handlers.js';
@@ -15,4 +19,8 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...matrixHandlers,
   ...documentHandlers,
   ...documentTemplateHandlers,
+  ...meetingHandlers,
+  ...meetingRecordHandlers,
+  ...actionPlanHandlers,
+  ...meetingDocumentHandlers,
 };

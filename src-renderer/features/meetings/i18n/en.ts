@@ -1,0 +1,5 @@
+import type { Dictionary } from '../../../i18n/fi';
+
+export const meetingsEn: Dictionary['meetings'] = {
+  title: 'Meetings',
+};

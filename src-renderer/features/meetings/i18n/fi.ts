@@ -1,0 +1,4 @@
+/** The meetings screens' Finnish texts: the source of the keys (sv and en must match). */
+export const meetingsFi = {
+  title: 'Kokoukset',
+};
