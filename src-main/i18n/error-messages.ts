@@ -4,6 +4,7 @@ import { exportErrorMessages } from './errors/export-errors.js';
 import { formErrorMessages } from './errors/form-errors.js';
 import { templateErrorMessages } from './errors/template-errors.js';
 import { meetingErrorMessages } from './errors/meeting-errors.js';
+import { meetingRecordErrorMessages } from './errors/meeting-record-errors.js';
 import { formatTemplate, type Locale } from './locales.js';
 
 /**
@@ -239,7 +240,7 @@ const generalMessages = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 // Each area keeps its own messages (src-main/i18n/errors/), so areas grow without touching each other.
-const messages = { ...generalMessages, ...processErrorMessages, ...matrixErrorMessages, ...exportErrorMessages, ...formErrorMessages, ...templateErrorMessages, ...meetingErrorMessages };
+const messages = { ...generalMessages, ...processErrorMessages, ...matrixErrorMessages, ...exportErrorMessages, ...formErrorMessages, ...templateErrorMessages, ...meetingErrorMessages, ...meetingRecordErrorMessages };
 
 export type ErrorCode = keyof typeof messages;
 

@@ -8,6 +8,7 @@ import { meetingDocumentHandlers } from './meeting-document-handlers.js';
 import { meetingHandlers } from './meeting-handlers.js';
 import { meetingRecordHandlers } from './meeting-record-handlers.js';
 import { processHandlers } from './process-handlers.js';
+import { reportHandlers } from './report-handlers.js';
 import type { Handler } from './handler-context.js';
 import { sessionHandlers } from './session-handlers.js';
 
@@ -23,4 +24,5 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...meetingRecordHandlers,
   ...actionPlanHandlers,
   ...meetingDocumentHandlers,
+  ...reportHandlers,
 };

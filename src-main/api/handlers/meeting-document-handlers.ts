@@ -5,11 +5,10 @@ import type { HandlersFor } from './handler-context.js';
 // TEMPORARY stubs while the area is being built (session 3); replaced by the real handlers.
 const notYet = () => Promise.reject(new AppError('internal'));
 
-export const meetingDocumentHandlers: HandlersFor<typeof meetingDocumentsContract> = {
+/** A meeting's own documents: agenda, record, calendar invitation, attachments. */
+export const meetingDocumentHandlers = {
   'exports.agenda': notYet,
   'exports.meetingRecord': notYet,
   'exports.meetingIcs': notYet,
   'exports.attachment': notYet,
-  'exports.actionItemsWorkbook': notYet,
-  'exports.annualReport': notYet,
-};
+} satisfies Partial<HandlersFor<typeof meetingDocumentsContract>>;
