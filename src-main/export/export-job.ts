@@ -1,3 +1,4 @@
+import type { MeetingDocumentModel } from './meeting-document/meeting-document-model.js';
 import type { ProcessDocumentModel } from './process-document/process-document-model.js';
 import type { ReviewFormData } from './review-forms/review-form-data.js';
 import type { MatrixWorkbookInput } from './xlsx/matrix-workbook.js';
@@ -6,6 +7,7 @@ import type { MatrixWorkbookInput } from './xlsx/matrix-workbook.js';
 export type ExportJob =
   | { kind: 'processDocument'; model: ProcessDocumentModel }
   | { kind: 'matrixWorkbook'; input: MatrixWorkbookInput }
-  | { kind: 'reviewForm'; form: ReviewFormData; format: 'docx' | 'xlsx' };
+  | { kind: 'reviewForm'; form: ReviewFormData; format: 'docx' | 'xlsx' }
+  | { kind: 'meetingDocument'; model: MeetingDocumentModel };
 
 export type ExportReply = { ok: true; bytes: Uint8Array } | { ok: false; message: string };

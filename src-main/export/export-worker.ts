@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { ExportJob, ExportReply } from './export-job.js';
+import { packMeetingDocument } from './meeting-document/pack-meeting-document.js';
 import { packProcessDocument } from './process-document/pack-process-document.js';
 import { buildReviewFormDocx } from './review-forms/review-form-docx.js';
 import { buildReviewFormXlsx } from './review-forms/review-form-xlsx.js';
@@ -21,6 +22,8 @@ async function run(unsafeJob: ExportJob): Promise<Uint8Array> {
       return buildMatrixWorkbook(job.input);
     case 'reviewForm':
       return job.format === 'docx' ? buildReviewFormDocx(job.form) : buildReviewFormXlsx(job.form);
+    case 'meetingDocument':
+      return packMeetingDocument(job.model);
   }
 }
 

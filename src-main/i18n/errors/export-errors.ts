@@ -32,4 +32,19 @@ export const exportErrorMessages = {
     sv: 'Endast dokument som skapats under den här sessionen kan öppnas här.',
     en: 'Only a document exported in this session can be opened from here.',
   },
+  export_meeting_not_found: {
+    fi: 'Kokousta {id} ei löydy tästä verkostosta.',
+    sv: 'Mötet {id} finns inte i det här nätverket.',
+    en: 'There is no meeting {id} in this network.',
+  },
+  export_attachment_not_found: {
+    fi: 'Liitettä {id} ei löydy tästä verkostosta.',
+    sv: 'Bilagan {id} finns inte i det här nätverket.',
+    en: 'There is no attachment {id} in this network.',
+  },
+  export_meeting_no_organizer: {
+    fi: 'Kalenterikutsua ei voi tehdä: kokouksen sihteerillä tai puheenjohtajalla pitää olla sähköpostiosoite, koska kutsu lähetetään hänen nimissään.',
+    sv: 'Kalenderinbjudan kan inte skapas: mötets sekreterare eller ordförande måste ha en e-postadress, eftersom inbjudan skickas i hens namn.',
+    en: 'The calendar invitation cannot be made: the meeting’s secretary or chair needs an e-mail address, as the invitation is sent in their name.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;

@@ -1,0 +1,29 @@
+import { BorderStyle, Paragraph, TextRun } from 'docx';
+import { STYLE_IDS } from '../process-document/document-styles.js';
+import { paragraphsOf } from '../process-document/docx-parts.js';
+import type { MeetingDocumentModel } from './meeting-document-model.js';
+import type { MeetingDocumentTexts } from './meeting-document-texts.js';
+
+/** Small pieces the meeting documents share (the tables themselves come from the process document's parts). */
+
+const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+export const NO_BORDERS = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+
+/** ESITYSLISTA, or MUISTIO / PÖYTÄKIRJA as the meeting keeps its record. */
+export function documentKindName(model: MeetingDocumentModel, texts: MeetingDocumentTexts): string {
+  return model.kind === 'agenda' ? texts.agenda : texts.records[model.meeting.recordKind];
+}
+
+/** A bold label kept with what follows it ("Päätösehdotus"); not a heading, so the navigation stays at § level. */
+export function label(text: string): Paragraph {
+  return new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [new TextRun({ text, bold: true })] });
+}
+
+/** A labelled block of user text; nothing at all when the text is empty. */
+export function labelledText(title: string, text: string): Paragraph[] {
+  return text.trim() ? [label(title), ...paragraphsOf(text)] : [];
+}
+
+export function smallLine(text: string, options: { italics?: boolean } = {}): Paragraph {
+  return new Paragraph({ style: STYLE_IDS.small, spacing: { after: 80 }, children: [new TextRun({ text, italics: options.italics })] });
+}
