@@ -32,4 +32,89 @@ export const meetingErrorMessages = {
     sv: 'Domänen i kalenderinbjudans identifierare är ogiltig: {domain}',
     en: 'The domain in the calendar invitation’s identifier is invalid: {domain}',
   },
+  meeting_cancelled: {
+    fi: 'Kokous on peruttu, eikä sitä voi enää muuttaa.',
+    sv: 'Mötet är inställt och kan inte längre ändras.',
+    en: 'The meeting has been cancelled and can no longer be changed.',
+  },
+  meeting_already_held: {
+    fi: 'Kokous on jo pidetty, joten sitä ei voi perua.',
+    sv: 'Mötet har redan hållits och kan inte ställas in.',
+    en: 'The meeting has already been held, so it cannot be cancelled.',
+  },
+  meeting_not_held: {
+    fi: 'Kokous on merkittävä pidetyksi ennen kuin sen pöytäkirja tai muistio hyväksytään.',
+    sv: 'Mötet måste markeras som hållet innan protokollet eller minnesanteckningarna godkänns.',
+    en: 'Mark the meeting held before its record is approved.',
+  },
+  meeting_record_approver_not_later: {
+    fi: 'Pöytäkirjan tai muistion voi hyväksyä vain myöhempi kokous.',
+    sv: 'Protokollet eller minnesanteckningarna kan godkännas endast av ett senare möte.',
+    en: 'Only a later meeting can approve the record.',
+  },
+  meeting_year_fixed: {
+    fi: 'Kokouksen kutsu on jo lähetetty ja sen pykälät numeroitu vuodelle {year}; kokousta ei voi siirtää toiselle vuodelle. Peru kokous ja suunnittele uusi.',
+    sv: 'Kallelsen har redan skickats och paragraferna numrerats för år {year}; mötet kan inte flyttas till ett annat år. Ställ in mötet och planera ett nytt.',
+    en: 'The invitation has been sent and the items numbered for {year}; the meeting cannot move to another year. Cancel it and plan a new one.',
+  },
+  meeting_invitee_duplicate: {
+    fi: 'Sama henkilö on kutsuttujen joukossa kahdesti.',
+    sv: 'Samma person finns två gånger bland de inbjudna.',
+    en: 'The same person is among the invitees twice.',
+  },
+  working_group_archived: {
+    fi: 'Työryhmä on arkistoitu; palauta se ennen kuin suunnittelet sille kokouksen.',
+    sv: 'Arbetsgruppen är arkiverad; återställ den innan du planerar ett möte för den.',
+    en: 'The working group is archived; restore it before planning a meeting for it.',
+  },
+  agenda_item_other_meeting: {
+    fi: 'Kohta ei ole saman kokouksen esityslistalla.',
+    sv: 'Punkten finns inte på samma mötes föredragningslista.',
+    en: 'The item is not on the same meeting’s agenda.',
+  },
+  agenda_item_has_decisions: {
+    fi: 'Kohdassa on päätöksiä, joten sitä ei voi poistaa. Poista ensin päätökset tai merkitse kohta käsittelemättä jääneeksi.',
+    sv: 'Punkten har beslut och kan inte tas bort. Ta först bort besluten eller markera punkten som obehandlad.',
+    en: 'The item has decisions, so it cannot be removed. Remove the decisions first, or mark the item not discussed.',
+  },
+  agenda_item_not_undiscussed: {
+    fi: 'Vain käsittelemättä jäänyt kohta voidaan siirtää seuraavaan kokoukseen.',
+    sv: 'Endast en obehandlad punkt kan flyttas till ett senare möte.',
+    en: 'Only an item left undiscussed can be carried to a later meeting.',
+  },
+  agenda_item_already_carried: {
+    fi: 'Kohta on jo siirretty myöhempään kokoukseen.',
+    sv: 'Punkten har redan flyttats till ett senare möte.',
+    en: 'The item has already been carried to a later meeting.',
+  },
+  agenda_carry_to_earlier_meeting: {
+    fi: 'Kohdan voi siirtää vain myöhempään kokoukseen.',
+    sv: 'Punkten kan endast flyttas till ett senare möte.',
+    en: 'An item can only be carried to a later meeting.',
+  },
+  agenda_carry_to_closed_meeting: {
+    fi: 'Kohtaa ei voi siirtää peruttuun tai jo pidettyyn kokoukseen.',
+    sv: 'Punkten kan inte flyttas till ett inställt eller redan hållet möte.',
+    en: 'An item cannot be carried to a cancelled meeting or one already held.',
+  },
+  attachment_type_not_allowed: {
+    fi: 'Liitteen tiedostotyyppi ei ole sallittu ({extension}). Sallitut: PDF, Word, Excel, PowerPoint, PNG, JPG, teksti ja OpenDocument (odt, ods).',
+    sv: 'Bilagans filtyp är inte tillåten ({extension}). Tillåtna: PDF, Word, Excel, PowerPoint, PNG, JPG, text och OpenDocument (odt, ods).',
+    en: 'The attachment’s file type is not allowed ({extension}). Allowed: PDF, Word, Excel, PowerPoint, PNG, JPG, text and OpenDocument (odt, ods).',
+  },
+  attachment_name_invalid: {
+    fi: 'Liitteen tiedostonimi on virheellinen.',
+    sv: 'Bilagans filnamn är ogiltigt.',
+    en: 'The attachment’s file name is invalid.',
+  },
+  attachment_too_large: {
+    fi: 'Liite on liian suuri: enintään {limit} Mt tiedostoa kohden. Jaa se linkkinä.',
+    sv: 'Bilagan är för stor: högst {limit} MB per fil. Dela den som en länk.',
+    en: 'The attachment is too large: at most {limit} MB a file. Share it as a link.',
+  },
+  attachment_meeting_limit: {
+    fi: 'Kokouksen liitteet veisivät yhteensä yli {limit} Mt. Poista liitteitä tai jaa ne linkkeinä.',
+    sv: 'Mötets bilagor skulle ta över {limit} MB sammanlagt. Ta bort bilagor eller dela dem som länkar.',
+    en: 'The meeting’s attachments would take more than {limit} MB in all. Remove some or share them as links.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
