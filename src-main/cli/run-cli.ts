@@ -16,7 +16,7 @@ export async function runCli(argv: readonly string[]): Promise<void> {
   let locale = cliLocale();
   logUnexpectedErrorsToFile();
   try {
-    const args = parseArgs(argv, ['db', 'out', 'lang', 'process'], ['help', 'force', 'all']);
+    const args = parseArgs(argv, ['db', 'out', 'lang', 'process', 'meeting'], ['help', 'force', 'all']);
     locale = cliLocale(stringFlag(args, 'lang'));
     const [command, ...rest] = args.words;
     if (args.flags.has('help') || command === undefined || command === 'help') {

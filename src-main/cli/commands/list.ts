@@ -1,6 +1,7 @@
 import { dispatch } from '../../api/dispatch.js';
 import { AppError } from '../../domain/shared/app-error.js';
 import type { MethodName, ProcessMap } from '../../api/contract/index.js';
+import type { MeetingSummary } from '../../api/contract/meetings.js';
 import type { AppSession } from '../../session/app-session.js';
 import { UsageError } from '../args.js';
 
@@ -19,6 +20,26 @@ export const LIST_KINDS: Record<string, ListKind> = {
   // the process map is grouped; the list is flat, with the group's id on each process
   processes: { method: 'processes.map', input: {}, toArray: (result) => (result as ProcessMap).processes },
   matrices: { method: 'matrices.list', input: {}, toArray: asArray },
+  // newest first, as the app lists them; `name` is the title, since scripts rely on `name` in every kind
+  meetings: {
+    method: 'meetings.list',
+    input: {},
+    toArray: (result) =>
+      (result as MeetingSummary[]).map((meeting) => ({
+        id: meeting.id,
+        name: meeting.title,
+        title: meeting.title,
+        number: meeting.number,
+        date: meeting.date,
+        startsAt: meeting.startsAt,
+        endsAt: meeting.endsAt,
+        status: meeting.status,
+        kind: meeting.kind,
+        recordKind: meeting.recordKind,
+        workingGroupId: meeting.workingGroupId,
+        place: meeting.place,
+      })),
+  },
 };
 
 export async function listCommand(session: AppSession, kind: string | undefined): Promise<unknown> {

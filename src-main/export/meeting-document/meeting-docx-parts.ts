@@ -24,6 +24,7 @@ export function labelledText(title: string, text: string): Paragraph[] {
   return text.trim() ? [label(title), ...paragraphsOf(text)] : [];
 }
 
-export function smallLine(text: string, options: { italics?: boolean } = {}): Paragraph {
-  return new Paragraph({ style: STYLE_IDS.small, spacing: { after: 80 }, children: [new TextRun({ text, italics: options.italics })] });
+/** A § item's details under its heading (presenter, time, subject), kept with the text that follows. */
+export function smallLine(text: string): Paragraph {
+  return new Paragraph({ style: STYLE_IDS.small, keepNext: true, spacing: { after: 80 }, children: [new TextRun(text)] });
 }

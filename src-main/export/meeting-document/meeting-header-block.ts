@@ -31,7 +31,6 @@ export function meetingHeaderBlock(model: MeetingDocumentModel, texts: MeetingDo
   if (model.template.organisationName && model.template.organisationName !== model.network.name) top.push(paragraph([text(model.template.organisationName)]));
   const kindLines = [paragraph([text(`${documentKindName(model, texts).toUpperCase()} ${meeting.number}`, { bold: true, size: 28, color: COLOURS.heading })], AlignmentType.RIGHT)];
   if (meeting.status === 'cancelled') kindLines.push(paragraph([text(texts.cancelled, { bold: true, color: COLOURS.demo })], AlignmentType.RIGHT));
-  if (model.network.isDemo) kindLines.push(paragraph([text(texts.demoMark, { bold: true, color: COLOURS.demo })], AlignmentType.RIGHT));
 
   const facts: Array<[string, string]> = [[texts.time, meetingTimeLine(meeting, locale)]];
   if (meeting.place) facts.push([texts.place, meeting.place]);
@@ -62,6 +61,7 @@ export function meetingHeaderBlock(model: MeetingDocumentModel, texts: MeetingDo
   });
 
   const out: FileChild[] = [table];
+  // the page header says ESIMERKKI on every page; here the notice says what it means
   if (model.network.isDemo) out.push(new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: texts.demoNotice, color: COLOURS.demo })] }));
   return out;
 }

@@ -14,7 +14,7 @@ import type { MeetingDocumentTexts } from './meeting-document-texts.js';
  */
 export function meetingPageHeader(model: MeetingDocumentModel, texts: MeetingDocumentTexts): Header {
   const { meeting, locale } = model;
-  const widths = splitWidth(textWidth('portrait'), [45, 35, 20]);
+  const widths = splitWidth(textWidth('portrait'), [38, 32, 30]);
   const sender = model.template.organisationName ?? model.network.name;
   const caseNumber = meeting.caseNumber ?? model.template.caseNumber;
   const line = (children: TextRun[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT) =>
