@@ -47,4 +47,14 @@ export const exportErrorMessages = {
     sv: 'Kalenderinbjudan kan inte skapas: mötets sekreterare eller ordförande måste ha en e-postadress, eftersom inbjudan skickas i hens namn.',
     en: 'The calendar invitation cannot be made: the meeting’s secretary or chair needs an e-mail address, as the invitation is sent in their name.',
   },
+  export_actor_not_found: {
+    fi: 'Organisaatiota {id} ei löydy tästä verkostosta.',
+    sv: 'Organisationen {id} finns inte i det här nätverket.',
+    en: 'There is no organisation {id} in this network.',
+  },
+  export_representative_not_found: {
+    fi: 'Henkilöä {id} ei löydy tämän verkoston edustajista.',
+    sv: 'Personen {id} finns inte bland nätverkets representanter.',
+    en: 'There is no representative {id} in this network.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
