@@ -5,6 +5,7 @@ import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { toApiError } from '../../api/errors';
 import { useI18n } from '../../i18n/use-i18n';
+import { NextMeetingCard } from './NextMeetingCard';
 import { StatCard } from './StatCard';
 
 export function HomePage() {
@@ -31,6 +32,7 @@ export function HomePage() {
         <StatCard label={t.home.processCount} value={processes.data ? number(processes.data.processes.length) : '…'} />
         <StatCard label={t.home.matrixCount} value={matrices.data ? number(matrices.data.length) : '…'} />
       </SimpleGrid>
+      <NextMeetingCard />
       {inReview.length > 0 && (
         <Paper withBorder p="lg" component="section" aria-labelledby="home-in-review">
           <Stack gap="sm">
