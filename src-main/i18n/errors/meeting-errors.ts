@@ -117,4 +117,9 @@ export const meetingErrorMessages = {
     sv: 'Mötets bilagor skulle ta över {limit} MB sammanlagt. Ta bort bilagor eller dela dem som länkar.',
     en: 'The meeting’s attachments would take more than {limit} MB in all. Remove some or share them as links.',
   },
+  working_group_member_duplicate: {
+    fi: 'Sama henkilö on työryhmässä kahdesti samasta päivästä alkaen.',
+    sv: 'Samma person finns två gånger i arbetsgruppen från samma dag.',
+    en: 'The same person is in the working group twice from the same day.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
