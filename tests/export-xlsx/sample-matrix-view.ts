@@ -16,6 +16,7 @@ const version = (overrides: Partial<MatrixVersionSummary> = {}): MatrixVersionSu
   approvedAt: null,
   approvedBy: null,
   approvalReference: null,
+  decidedAt: null,
   rowVersion: 7,
   ...overrides,
 });

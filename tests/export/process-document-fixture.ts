@@ -160,6 +160,7 @@ export function customerMatrix(detail: ProcessDetail, actorCount = CUSTOMER_PROC
     approvedAt: '2026-03-05T10:00:00.000Z',
     approvedBy: 'Verkoston ohjausryhmä',
     approvalReference: 'Ohjausryhmän muistio 2/2026',
+    decidedAt: null,
     rowVersion: 4,
   };
   return {
@@ -187,6 +188,7 @@ export function customerMatrix(detail: ProcessDetail, actorCount = CUSTOMER_PROC
         section: '45 §',
         caseNumber: 'HML/1234/2026',
         note: null,
+        decision: null,
         rowVersion: 1,
       },
     ],

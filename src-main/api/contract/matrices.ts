@@ -67,7 +67,18 @@ export interface MatrixVersionSummary {
   approvedAt: string | null;
   approvedBy: string | null;
   approvalReference: string | null;
+  /** the network meeting whose decision approved it (meetings' `decisions.apply`); null for approvals recorded by hand */
+  decidedAt: MeetingDecisionPlace | null;
   rowVersion: number;
+}
+
+/** A meeting decision as the object it decided shows it: "3/2026, 5 §". */
+export interface MeetingDecisionPlace {
+  meetingId: string;
+  /** "3/2026" */
+  meetingNumber: string;
+  /** "5 §" / "§ 5" */
+  sectionLabel: string;
 }
 
 export interface MatrixTask {
@@ -136,6 +147,8 @@ export interface MatrixAcceptance {
   /** diaarinumero */
   caseNumber: string | null;
   note: string | null;
+  /** the network meeting decision that recorded it; null when recorded by hand */
+  decision: MeetingDecisionPlace | null;
   rowVersion: number;
 }
 

@@ -1,17 +1,17 @@
 import type { actionPlanContract } from '../contract/action-plan.js';
-import { AppError } from '../../domain/shared/app-error.js';
+import { createGoalAction, removeGoalAction, updateGoalAction } from '../../domain/action-plan/goal-action-commands.js';
+import { createGoal, moveGoal, setGoalArchived, updateGoal } from '../../domain/action-plan/goal-commands.js';
+import { listGoals } from '../../domain/action-plan/goal-view.js';
 import type { HandlersFor } from './handler-context.js';
 
-// TEMPORARY stubs while the area is being built (session 3); replaced by the real handlers.
-const notYet = () => Promise.reject(new AppError('internal'));
-
+/** The network's action plan: goals and their actions. */
 export const actionPlanHandlers: HandlersFor<typeof actionPlanContract> = {
-  'goals.list': notYet,
-  'goals.create': notYet,
-  'goals.update': notYet,
-  'goals.archive': notYet,
-  'goals.move': notYet,
-  'goalActions.create': notYet,
-  'goalActions.update': notYet,
-  'goalActions.remove': notYet,
+  'goals.list': ({ lang, includeArchived }, context) => listGoals({ ...context, locale: lang ?? context.locale }, { includeArchived }),
+  'goals.create': (fields, context) => createGoal(context, fields),
+  'goals.update': ({ id, expectedVersion, ...fields }, context) => updateGoal(context, id, expectedVersion, fields),
+  'goals.archive': ({ id, expectedVersion, archived }, context) => setGoalArchived(context, id, expectedVersion, archived),
+  'goals.move': ({ id, expectedVersion, position }, context) => moveGoal(context, id, expectedVersion, position),
+  'goalActions.create': ({ goalId, ...fields }, context) => createGoalAction(context, goalId, fields),
+  'goalActions.update': ({ id, expectedVersion, ...fields }, context) => updateGoalAction(context, id, expectedVersion, fields),
+  'goalActions.remove': ({ id, expectedVersion }, context) => removeGoalAction(context, id, expectedVersion),
 };

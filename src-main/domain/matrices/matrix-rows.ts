@@ -5,6 +5,7 @@ import type {
   MatrixTask,
   MatrixVersionStatus,
   MatrixVersionSummary,
+  MeetingDecisionPlace,
   ReviewAnswer,
   ReviewSource,
   ReviewVerdict,
@@ -20,7 +21,10 @@ import type { RaciLetter } from './raci.js';
 
 /** Stored matrix rows as the contract shows them. */
 
-export function toVersionSummary(row: MatrixVersionRow): MatrixVersionSummary {
+/** Where meeting decisions were made, by decision id (see `decisionPlaces`); absent: shown as none. */
+export type DecisionPlaces = ReadonlyMap<string, MeetingDecisionPlace>;
+
+export function toVersionSummary(row: MatrixVersionRow, places?: DecisionPlaces): MatrixVersionSummary {
   return {
     id: row.id,
     number: row.number,
@@ -33,6 +37,7 @@ export function toVersionSummary(row: MatrixVersionRow): MatrixVersionSummary {
     approvedAt: row.approved_at,
     approvedBy: row.approved_by,
     approvalReference: row.approval_reference,
+    decidedAt: (row.approved_by_decision_id && places?.get(row.approved_by_decision_id)) || null,
     rowVersion: row.row_version,
   };
 }
@@ -86,7 +91,7 @@ export const toReviewAnswer = (row: ReviewRow): ReviewAnswer => ({
   recordedAt: row.recorded_at,
 });
 
-export const toAcceptance = (row: AcceptanceRow, actorName: string): MatrixAcceptance => ({
+export const toAcceptance = (row: AcceptanceRow, actorName: string, places?: DecisionPlaces): MatrixAcceptance => ({
   id: row.id,
   actorId: row.actor_id,
   actorName,
@@ -96,5 +101,6 @@ export const toAcceptance = (row: AcceptanceRow, actorName: string): MatrixAccep
   section: row.section,
   caseNumber: row.case_number,
   note: row.note,
+  decision: (row.decision_id && places?.get(row.decision_id)) || null,
   rowVersion: row.row_version,
 });

@@ -6,6 +6,7 @@ import { fromStoredLocalized } from '../../db/stored-values.js';
 import { AppError } from '../shared/app-error.js';
 import type { ReadContext } from '../shared/contexts.js';
 import { pickLocalized } from '../shared/localized-text.js';
+import { decisionPlaces } from '../meetings/decision-places.js';
 import { actorsOnDate } from './matrix-actors.js';
 import { summarizeFindings } from './matrix-checks.js';
 import { toAcceptance, toCell, toColumn, toReviewAnswer, toTask, toVersionSummary } from './matrix-rows.js';
@@ -32,6 +33,10 @@ export async function getMatrixView(context: ReadContext, matrixId: string, vers
   // Answers and acceptances come from columns, but a column may since have left a draft.
   const others = [...reviewRows, ...acceptanceRows].map((row) => row.actor_id).filter((id) => !state.actors.has(id));
   const actors = new Map([...state.actors, ...(await actorsOnDate(context.db, others, version.valid_on, context.locale))]);
+
+  // the meeting decisions that approved a version or recorded an acceptance, as "3/2026, 5 §"
+  const decisionIds = [...versions.map((row) => row.approved_by_decision_id), ...acceptanceRows.map((row) => row.decision_id)];
+  const places = await decisionPlaces(context.db, decisionIds, context.locale);
 
   const findings = findingsOf(state);
   const reviews = reviewRows.map(toReviewAnswer);
@@ -64,8 +69,8 @@ export async function getMatrixView(context: ReadContext, matrixId: string, vers
       archived: matrix.archived_at !== null,
       rowVersion: matrix.row_version,
     },
-    version: toVersionSummary(version),
-    versions: versions.map(toVersionSummary),
+    version: toVersionSummary(version, places),
+    versions: versions.map((row) => toVersionSummary(row, places)),
     tasks: state.tasks.map((task) => toTask(task, context.locale)),
     columns: state.columns.map((column) => toColumn(column, actors.get(column.actor_id), context.locale)),
     cells: sortCells(state).map(toCell),
@@ -73,7 +78,7 @@ export async function getMatrixView(context: ReadContext, matrixId: string, vers
     summary: summarizeFindings(findings),
     reviews,
     reviewProgress,
-    acceptances: acceptanceRows.map((row) => toAcceptance(row, actors.get(row.actor_id)?.name ?? '?')),
+    acceptances: acceptanceRows.map((row) => toAcceptance(row, actors.get(row.actor_id)?.name ?? '?', places)),
   };
 }
 

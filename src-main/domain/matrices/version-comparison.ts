@@ -1,6 +1,7 @@
 import type { MatrixComparison } from '../../api/contract/matrices.js';
 import { AppError } from '../shared/app-error.js';
 import type { ReadContext } from '../shared/contexts.js';
+import { decisionPlaces } from '../meetings/decision-places.js';
 import { compareVersions, type DiffSide } from './matrix-diff.js';
 import { toTask, toVersionSummary } from './matrix-rows.js';
 import { findVersionOrThrow, loadVersionState } from './version-state.js';
@@ -20,5 +21,6 @@ export async function compareMatrixVersions(context: ReadContext, fromVersionId:
     };
   };
   const [before, after] = await Promise.all([side(from), side(to)]);
-  return { from: toVersionSummary(from), to: toVersionSummary(to), ...compareVersions(before, after) };
+  const places = await decisionPlaces(context.db, [from.approved_by_decision_id, to.approved_by_decision_id], context.locale);
+  return { from: toVersionSummary(from, places), to: toVersionSummary(to, places), ...compareVersions(before, after) };
 }
