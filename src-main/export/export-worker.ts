@@ -1,4 +1,6 @@
 import { parentPort } from 'node:worker_threads';
+import { buildActionItemsWorkbook } from './action-items-workbook/action-items-workbook.js';
+import { packAnnualReport } from './annual-report/build-annual-report.js';
 import type { ExportJob, ExportReply } from './export-job.js';
 import { packMeetingDocument } from './meeting-document/pack-meeting-document.js';
 import { packProcessDocument } from './process-document/pack-process-document.js';
@@ -24,6 +26,10 @@ async function run(unsafeJob: ExportJob): Promise<Uint8Array> {
       return job.format === 'docx' ? buildReviewFormDocx(job.form) : buildReviewFormXlsx(job.form);
     case 'meetingDocument':
       return packMeetingDocument(job.model);
+    case 'actionItemsWorkbook':
+      return buildActionItemsWorkbook(job.input);
+    case 'annualReport':
+      return packAnnualReport(job.model);
   }
 }
 
