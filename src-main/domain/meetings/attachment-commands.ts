@@ -86,7 +86,6 @@ export async function removeAttachment(context: WriteContext, attachmentId: stri
 /** Only the name itself: no folders, no control characters (it becomes a file name when saved). */
 function cleanFileName(fileName: string): string {
   const name = (fileName.split(/[\\/]/).pop() ?? '').trim();
-  // eslint-disable-next-line no-control-regex -- control characters are what is refused here
   if (!name || name === '.' || name === '..' || /[\u0000-\u001f\u007f<>:"|?*]/.test(name)) throw new AppError('attachment_name_invalid', {}, ['fileName']);
   return name.normalize('NFC');
 }
