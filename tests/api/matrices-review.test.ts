@@ -280,6 +280,8 @@ describe('acceptance by each member organisation', () => {
         section: '215 §',
         caseNumber: 'HMLDno-2026-481',
         note: null,
+        // recorded by hand, not by a network meeting's decision
+        decision: null,
         rowVersion: 1,
       },
     ]);
