@@ -135,6 +135,7 @@ function addItemsSheet(workbook: ExcelJS.Workbook, input: ActionItemsWorkbookInp
       cell.alignment = { vertical: 'top', wrapText: !column.date };
       if (column.date) cell.numFmt = dateFormat(locale);
     });
+    row.height = rowHeight(columns, row.values as unknown[]);
     if (item.overdue) {
       // the word says it; the colour only helps the eye
       const cell = row.getCell(9);
@@ -144,6 +145,7 @@ function addItemsSheet(workbook: ExcelJS.Workbook, input: ActionItemsWorkbookInp
     }
   });
 
+  sheet.getRow(headerRow).height = rowHeight(columns, columns.map((column) => column.header));
   const lastRow = headerRow + Math.max(input.rows.length, 1);
   if (input.rows.length === 0) sheet.getCell(headerRow + 1, 4).value = texts.noItems;
   sheet.autoFilter = `A${headerRow}:${lastColumn}${lastRow}`;
@@ -169,6 +171,24 @@ function addFiltersSheet(workbook: ExcelJS.Workbook, input: ActionItemsWorkbookI
   for (const [label, value] of facts) sheet.addRow([label, value]).getCell(1).font = { bold: true };
   sheet.addRow([]);
   sheet.addRow([texts.overdueRule]).getCell(1).font = { italic: true };
+}
+
+/**
+ * Wrapped text needs a taller row, and not every program grows one when it opens the file: the
+ * height is estimated from the longest text for its column's width (about a character a unit).
+ */
+function rowHeight(columns: ReadonlyArray<{ width: number }>, values: readonly unknown[]): number {
+  // exceljs's row.values starts at index 1
+  const cells = values.length > columns.length ? values.slice(1) : values;
+  const lines = Math.max(
+    1,
+    ...columns.map((column, index) => {
+      const value = cells[index];
+      if (typeof value !== 'string' || !value) return 1;
+      return value.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / (column.width - 1))), 0);
+    }),
+  );
+  return 15 * lines;
 }
 
 /** Excel's header codes start with '&': a literal ampersand is written twice. */
