@@ -160,7 +160,13 @@ export async function setMeetingStatus(context: WriteContext, input: StatusInput
     const status = input.status === 'planned' && before.invitation_sent_at ? 'invited' : input.status;
     values = { status, record_approved_on: null, record_approved_by_meeting_id: null };
   }
-  await bumpVersion(context.db, 'meeting', before.id, input.expectedVersion, { ...values, updated_at: context.author.now.toISOString() });
+  // a sent invitation's calendar event follows the meeting's status too
+  const statusChanged = before.invitation_sent_at !== null && values.status !== before.status;
+  await bumpVersion(context.db, 'meeting', before.id, input.expectedVersion, {
+    ...values,
+    ics_sequence: statusChanged ? before.ics_sequence + 1 : before.ics_sequence,
+    updated_at: context.author.now.toISOString(),
+  });
   return finishUpdate(context, before);
 }
 

@@ -58,7 +58,12 @@ describe('§ numbering', () => {
     const lateItem = late.agenda[2]!;
     const moved = await callOk(session, 'agendaItems.move', { itemId: lateItem.id, expectedVersion: lateItem.rowVersion, beforeItemId: late.agenda[0]!.id });
     expect(numbers(moved)).toEqual([9, 4, 5]);
-    expect(numbers(await callOk(session, 'agendaItems.create', itemInput(february.id, 'Toinen lisäpykälä')))).toEqual([6, 7, 8, 10]);
+    const second = await callOk(session, 'agendaItems.create', itemInput(february.id, 'Toinen lisäpykälä'));
+    expect(numbers(second)).toEqual([6, 7, 8, 10]);
+    // a removed item's number is not given again
+    const removed = second.agenda[3]!;
+    expect(numbers(await callOk(session, 'agendaItems.remove', { itemId: removed.id, expectedVersion: removed.rowVersion }))).toEqual([6, 7, 8]);
+    expect(numbers(await callOk(session, 'agendaItems.create', itemInput(february.id, 'Kolmas lisäpykälä')))).toEqual([6, 7, 8, 11]);
 
     // back to per-meeting numbering: stored numbers stand, an unfixed meeting starts from 1 §
     await callOk(session, 'meetingSettings.update', { sectionNumbering: 'per_meeting', recordKind: 'memo' });
@@ -77,12 +82,18 @@ describe('§ numbering', () => {
     expect([sameTime.icsSequence, sameTime.caseNumber]).toEqual([0, 'KH/12/2026']);
     const moved = await callOk(session, 'meetings.update', { ...base, expectedVersion: sameTime.rowVersion, title: { fi: 'Kevään kokous' }, startsAt: '2026-05-05T14:00' });
     expect(moved.icsSequence).toBe(1);
-    expect((await callRefusedWithoutWriting(session, 'meetings.update', { ...base, expectedVersion: moved.rowVersion, startsAt: '2027-05-05T14:00', endsAt: '2027-05-05T15:00' })).code).toBe(
+    const held = await callOk(session, 'meetings.setStatus', { meetingId: meeting.id, expectedVersion: moved.rowVersion, status: 'held' });
+    const undone = await callOk(session, 'meetings.setStatus', { meetingId: meeting.id, expectedVersion: held.rowVersion, status: 'planned' });
+    expect([held.status, held.icsSequence, undone.status, undone.icsSequence]).toEqual(['held', 2, 'invited', 3]);
+    expect((await callRefusedWithoutWriting(session, 'meetings.setStatus', { meetingId: meeting.id, expectedVersion: undone.rowVersion, status: 'record_approved' })).code).toBe(
+      'meeting_not_held',
+    );
+    expect((await callRefusedWithoutWriting(session, 'meetings.update', { ...base, expectedVersion: undone.rowVersion, startsAt: '2027-05-05T14:00', endsAt: '2027-05-05T15:00' })).code).toBe(
       'meeting_year_fixed',
     );
     expect((await callRefusedWithoutWriting(session, 'meetings.update', { ...base, expectedVersion: sameTime.rowVersion })).code).toBe('version_conflict');
-    const cancelled = await callOk(session, 'meetings.cancel', { meetingId: meeting.id, expectedVersion: moved.rowVersion });
-    expect([cancelled.status, cancelled.icsSequence, numbers(cancelled)]).toEqual(['cancelled', 2, [null]]);
+    const cancelled = await callOk(session, 'meetings.cancel', { meetingId: meeting.id, expectedVersion: undone.rowVersion });
+    expect([cancelled.status, cancelled.icsSequence, numbers(cancelled)]).toEqual(['cancelled', 4, [null]]);
     expect((await callRefusedWithoutWriting(session, 'agendaItems.create', itemInput(meeting.id, 'Myöhässä'))).code).toBe('meeting_cancelled');
   });
 });
