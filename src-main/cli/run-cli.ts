@@ -6,7 +6,7 @@ import { createSession } from '../session/create-session.js';
 import { parseArgs, stringFlag, UsageError } from './args.js';
 import { cliLocale } from './cli-locale.js';
 import { exportCommand } from './commands/export.js';
-import { listCommand } from './commands/list.js';
+import { checkListKind, listCommand } from './commands/list.js';
 import { failAndExit } from './fail.js';
 import { HELP_TEXT } from './help-text.js';
 import { logUnexpectedErrorsToFile } from './log-file.js';
@@ -35,6 +35,8 @@ export async function runCli(argv: readonly string[]): Promise<void> {
       }
       case 'list': {
         const db = requireFlag(stringFlag(args, 'db'), 'list needs --db <file>');
+        // an unknown kind is a usage error before any file is opened
+        checkListKind(rest[0]);
         const session = await createSession({ door: 'cli', persistSettings: false, workspace: '.' });
         await session.options.settings.update({ uiLanguage: locale });
         await session.openFile(db);

@@ -224,7 +224,7 @@ describe('usage', () => {
   });
 
   it('an unknown command or option is a usage error (exit 2) pointing at --help', async () => {
-    for (const args of [['poista', 'kaikki'], ['list', 'actors', '--db'], ['list', 'actors', '--databse', 'x'], ['list', 'meetings', '--db', demo]]) {
+    for (const args of [['poista', 'kaikki'], ['list', 'actors', '--db'], ['list', 'actors', '--databse', 'x'], ['list', 'kokoukset', '--db', demo]]) {
       const result = await cli(args);
       expectOneLineError(result);
       expect(result.code, args.join(' ')).toBe(2);

@@ -42,9 +42,14 @@ export const LIST_KINDS: Record<string, ListKind> = {
   },
 };
 
-export async function listCommand(session: AppSession, kind: string | undefined): Promise<unknown> {
-  const listKind = kind ? LIST_KINDS[kind] : undefined;
+export function checkListKind(kind: string | undefined): ListKind {
+  const listKind = kind && Object.hasOwn(LIST_KINDS, kind) ? LIST_KINDS[kind] : undefined;
   if (!listKind) throw new UsageError(`list needs one of: ${Object.keys(LIST_KINDS).join(', ')}`);
+  return listKind;
+}
+
+export async function listCommand(session: AppSession, kind: string | undefined): Promise<unknown> {
+  const listKind = checkListKind(kind);
   const answer = await dispatch(session, listKind.method, listKind.input);
   // passed on as the same error, so the one line on stderr reads as the API's message, once
   if (!answer.ok) throw new AppError(answer.error.code, answer.error.params, answer.error.path);
