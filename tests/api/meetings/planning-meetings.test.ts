@@ -59,6 +59,17 @@ describe('meetings: create, list and get', () => {
     expect((await callOk(session, 'meetings.next', {}))!.id).toBe(first.id);
   });
 
+  it('takes the record kind from the network setting unless the meeting says otherwise', async () => {
+    await callOk(session, 'meetingSettings.update', { sectionNumbering: 'per_meeting', recordKind: 'minutes' });
+    const minutes = await callOk(session, 'meetings.create', meetingInput('2026-08-11T09:00', '2026-08-11T10:00'));
+    const memo = await callOk(session, 'meetings.create', meetingInput('2026-08-12T09:00', '2026-08-12T10:00', { recordKind: 'memo' }));
+    await callOk(session, 'meetingSettings.update', { sectionNumbering: 'per_meeting', recordKind: 'memo' });
+    expect([minutes.recordKind, minutes.agenda.length, memo.recordKind, memo.agenda.length]).toEqual(['minutes', 6, 'memo', 1]);
+    const logged = await session.requireNetwork().db.selectFrom('change_log').select('entity_id').where('entity_type', '=', 'network_setting').execute();
+    // the first write stores both keys; later ones only what changed
+    expect(logged.map((row) => row.entity_id).sort()).toEqual(['meetings.recordKind', 'meetings.recordKind', 'meetings.sectionNumbering']);
+  });
+
   it('adds agenda items before the closing item, and after a given item', async () => {
     const meeting = await callOk(session, 'meetings.create', meetingInput('2026-09-01T09:00', '2026-09-01T10:00', { recordKind: 'minutes' }));
     const withItem = await callOk(session, 'agendaItems.create', itemInput(meeting.id, 'Kotoutumisohjelman päivitys', { durationMinutes: 30 }));
