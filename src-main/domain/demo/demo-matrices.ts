@@ -4,15 +4,16 @@ import { acceptWarning, setCells } from '../matrices/cell-commands.js';
 import { createMatrix } from '../matrices/matrix-commands.js';
 import { getMatrixView } from '../matrices/matrix-view.js';
 import { recordReviewAnswers, resolveReview } from '../matrices/review-commands.js';
-import { approveVersion, newDraft, sendToReview } from '../matrices/version-lifecycle.js';
+import { newDraft, sendToReview } from '../matrices/version-lifecycle.js';
 import { calendarDateInHelsinki } from '../shared/calendar.js';
 import type { WriteContext } from '../shared/contexts.js';
+import { at } from './demo-clock.js';
 
 /**
  * The demo network's responsibility matrix of its customer process, with a history:
  *
  * - Version 1 was made in autumn 2025, when Hämeen ELY-keskus still coordinated the network. It
- *   passed review, was approved at a network meeting and accepted by four member organisations by
+ *   passed review, was approved by a network meeting's decision (demo-meetings.ts) and accepted by four member organisations by
  *   their own decisions. Its checks are clean but for one warning accepted with a reason.
  * - Version 2 was started from it three weeks before the demo's today and is now in review. It is
  *   valid on today, so the ELY-keskus (succeeded by Sisä-Suomen elinvoimakeskus on 1.1.2026) holds
@@ -58,7 +59,11 @@ const LETTERS_V1: Record<string, Partial<Record<Column, RaciLetter>>> = {
   'Alueellinen seuranta ja kehittäminen': { ely: 'A', hml: 'R', tyHml: 'I', hva: 'I', kela: 'I', tavastia: 'I', yhdistys: 'I', spr: 'I' },
 };
 
-export async function populateDemoMatrices(context: WriteContext, processId: string): Promise<DemoMatrices> {
+export async function populateDemoMatrices(
+  context: WriteContext,
+  processId: string,
+  approveFirstVersion: (versionId: string) => Promise<void>,
+): Promise<DemoMatrices> {
   const actor = await actorIdsByName(context);
   const columns = Object.keys(COLUMNS) as Column[];
 
@@ -99,7 +104,9 @@ export async function populateDemoMatrices(context: WriteContext, processId: str
   ] as const) {
     view = await agreeToOwnTasks(at(context, instant), view, actor(name), 'app');
   }
-  view = await approveVersion(at(context, '2025-10-29T13:00:00Z'), view.version.id, view.version.rowVersion, '2025-10-29', 'Verkoston kokous 4/2025 (muistio), kohta 6');
+  // Approved by the network meeting's decision (demo-meetings), the way users do it.
+  await approveFirstVersion(view.version.id);
+  view = await getMatrixView(context, view.matrix.id, view.version.id);
   const acceptances = [
     { name: COLUMNS.hml, by: 'Hämeenlinnan kaupunginhallitus', on: '2025-11-24', section: '215 §', caseNumber: 'HMLDno-2025-481' },
     { name: COLUMNS.yhdistys, by: 'Kanta-Hämeen monikulttuurinen yhdistys ry:n hallitus', on: '2025-11-12', section: '7 §', caseNumber: null },
@@ -178,12 +185,6 @@ async function agreeToOwnTasks(context: WriteContext, view: MatrixView, actorId:
   const current = await getMatrixView(context, view.matrix.id, view.version.id);
   const own = current.cells.filter((cell) => cell.actorId === actorId).map((cell) => ({ taskId: cell.taskId, verdict: 'agree' as const, comment: null }));
   return recordReviewAnswers(context, view.version.id, actorId, own, source);
-}
-
-/** The demo's history happened on its own days: the same transaction, another clock. */
-function at(context: WriteContext, instant: string): WriteContext {
-  const now = new Date(instant);
-  return { ...context, today: calendarDateInHelsinki(now), author: { ...context.author, now } };
 }
 
 async function actorIdsByName(context: WriteContext): Promise<(name: string) => string> {

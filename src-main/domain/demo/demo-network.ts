@@ -5,6 +5,7 @@ import { insertNetworkInfo } from '../network/network-info.js';
 import { calendarDateInHelsinki } from '../shared/calendar.js';
 import type { WriteContext } from '../shared/contexts.js';
 import { populateDemoMatrices } from './demo-matrices.js';
+import { DemoMeetings } from './demo-meetings.js';
 import { populateDemoProcesses } from './demo-processes.js';
 import { DEMO_ACTORS, DEMO_SUCCESSIONS, demoPerson, KANTA_HAME_MUNICIPALITIES, resetDemoPeople } from './demo-actors.js';
 
@@ -74,7 +75,11 @@ export async function populateDemoNetwork(db: Queryable, now: Date): Promise<voi
     );
   }
   const processes = await populateDemoProcesses(context, idsByKey);
-  await populateDemoMatrices(context, processes.mainProcessId);
+  const meetings = await DemoMeetings.start(context, idsByKey);
+  const matrices = await populateDemoMatrices(context, processes.mainProcessId, (approvedVersionId) =>
+    meetings.holdApprovalMeeting({ mainProcessId: processes.mainProcessId, approvedVersionId }),
+  );
+  await meetings.holdTheYear({ mainProcessId: processes.mainProcessId, reviewVersionId: matrices.reviewVersionId });
 }
 
 async function addDemoRepresentative(context: WriteContext, actorId: string, title: string, role: 'coordinator' | 'member' | 'deputy' | 'expert') {

@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatrixView } from '../../../src-main/api/contract/matrices.js';
-import type { NetworkStore } from '../../../src-main/db/network-store.js';
-import { DEMO_ACTORS, KANTA_HAME_MUNICIPALITIES } from '../../../src-main/domain/demo/demo-actors.js';
-import { populateDemoMatrices } from '../../../src-main/domain/demo/demo-matrices.js';
-import { populateDemoProcesses } from '../../../src-main/domain/demo/demo-processes.js';
 import { containsPersonalIdentityCode } from '../../../src-main/domain/shared/personal-identity-code.js';
 import type { AppSession } from '../../../src-main/session/app-session.js';
 import { removeTempDirs } from '../../support/temp-files.js';
-import { createTempNetwork, openStore, TEST_INSTANT, write } from '../../support/temp-network.js';
+import { createTempNetwork, TEST_INSTANT } from '../../support/temp-network.js';
 import { callOk, createTestSession } from '../../support/test-session.js';
 
 /**
@@ -25,9 +21,6 @@ let inReview: MatrixView;
 
 beforeAll(async () => {
   const { file, dir } = await createTempNetwork({ demo: true });
-  const store = await openStore(file);
-  await ensureDemoMatrices(store);
-  await store.close();
   ({ session } = await createTestSession({ dir, open: file }));
   const [summary] = await callOk(session, 'matrices.list', {});
   inReview = await callOk(session, 'matrices.get', { matrixId: summary!.id });
@@ -37,23 +30,6 @@ afterAll(async () => {
   await session.closeFile();
   removeTempDirs();
 });
-
-/** Whether or not the demo network already calls populateDemoMatrices, the file ends up with one matrix. */
-async function ensureDemoMatrices(store: NetworkStore): Promise<void> {
-  if (await store.db.selectFrom('matrix').select('id').executeTakeFirst()) return;
-  let process = await store.db.selectFrom('process').select('id').where('name_fi', '=', MAIN_PROCESS).executeTakeFirst();
-  if (!process) {
-    const names = await store.db.selectFrom('actor_name').select(['actor_id', 'name_fi']).execute();
-    const idOf = (fi: string) => names.find((row) => row.name_fi === fi)!.actor_id;
-    const keys = new Map<string, string>([
-      ...DEMO_ACTORS.map((actor): [string, string] => [actor.key, idOf(actor.fi)]),
-      ...KANTA_HAME_MUNICIPALITIES.map((municipality): [string, string] => [`kunta-${municipality.short}`, idOf(municipality.fi)]),
-    ]);
-    await write(store, (context) => populateDemoProcesses(context, keys));
-    process = await store.db.selectFrom('process').select('id').where('name_fi', '=', MAIN_PROCESS).executeTakeFirstOrThrow();
-  }
-  await write(store, (context) => populateDemoMatrices(context, process.id));
-}
 
 describe('the demo matrix', () => {
   it('has a row for each step of the customer process, in its order', async () => {
