@@ -99,7 +99,7 @@ describe('attendance', () => {
   });
 
   it('refuses a deputy for themselves or for another organisation, and a person twice or not at all, writing nothing', async () => {
-    const [member, deputy] = hml.people as [{ id: string }, { id: string }];
+    const [member, deputy] = hml.people as [{ id: string; name: string }, { id: string; name: string }];
     const meeting = await heldMeeting('2026-02-11T13:00');
     const base = { meetingId: meeting.id, status: 'deputy' as const };
     expect((await refused('attendance.set', { ...base, representativeId: member.id, deputyForRepresentativeId: member.id })).code).toBe('attendance_deputy_for_self');
