@@ -1,4 +1,4 @@
-import { Document, Paragraph, PageOrientation, TextRun, type FileChild } from 'docx';
+import { Document, HeadingLevel, Paragraph, PageOrientation, TextRun, type FileChild } from 'docx';
 import { displayDate } from '../display-date.js';
 import { documentStyles } from '../process-document/document-styles.js';
 import { dataTable, heading, paragraphsOf, splitWidth } from '../process-document/docx-parts.js';
@@ -24,7 +24,8 @@ export function buildMeetingDocument(model: MeetingDocumentModel): Document {
   const texts = meetingDocumentTexts(model.locale);
   const { meeting } = model;
   const title = pickText(meeting.titles, model.locale, meeting.title);
-  const children: FileChild[] = [...meetingHeaderBlock(model, texts), heading(title, 1)];
+  // Heading 1 heads the navigation pane; room above it sets it apart from the header block
+  const children: FileChild[] = [...meetingHeaderBlock(model, texts), new Paragraph({ text: title, heading: HeadingLevel.HEADING_1, spacing: { before: 360 } })];
   children.push(...(model.kind === 'agenda' ? agendaBody(model, texts) : recordBody(model, texts)));
 
   const kindName = documentKindName(model, texts);
