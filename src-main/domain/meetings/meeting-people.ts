@@ -13,8 +13,15 @@ export async function loadPeople(db: Queryable, ids: ReadonlyArray<string | null
   const rows = await db.selectFrom('representative').selectAll().where('id', 'in', wanted).execute();
   if (rows.length === 0) return new Map();
   const nameRows = await findNameRows(db, [...new Set(rows.map((row) => row.actor_id))]);
-  const actors = await db.selectFrom('actor').select(['id', 'archived_at']).where('id', 'in', rows.map((row) => row.actor_id)).execute();
-  const archivedActors = new Set(actors.filter((actor) => actor.archived_at !== null).map((actor) => actor.id));
+  const actors = await db
+    .selectFrom('actor')
+    .select(['id', 'archived_at', 'valid_from', 'valid_to'])
+    .where('id', 'in', rows.map((row) => row.actor_id))
+    .execute();
+  // an organisation that had ended (or not begun) by the day cannot be represented at the meeting
+  const archivedActors = new Set(
+    actors.filter((actor) => actor.archived_at !== null || !isWithinPeriod(date, actor.valid_from, actor.valid_to)).map((actor) => actor.id),
+  );
   const people = new Map<string, PersonRef>();
   for (const row of rows) {
     const nameRow = nameRowAt(nameRows.filter((name) => name.actor_id === row.actor_id), date);
@@ -31,15 +38,24 @@ export async function loadPeople(db: Queryable, ids: ReadonlyArray<string | null
   return people;
 }
 
-/** Every representative who may be invited to a network meeting on the date: not archived, valid that day. */
+/** Every representative who may be invited to a network meeting on the date: not archived, valid that day, of an organisation that exists that day. */
 export async function representativesValidOn(db: Queryable, date: string): Promise<string[]> {
   const rows = await db
     .selectFrom('representative')
     .innerJoin('actor', 'actor.id', 'representative.actor_id')
-    .select(['representative.id', 'representative.valid_from', 'representative.valid_to', 'representative.name'])
+    .select([
+      'representative.id',
+      'representative.valid_from',
+      'representative.valid_to',
+      'representative.name',
+      'actor.valid_from as actor_valid_from',
+      'actor.valid_to as actor_valid_to',
+    ])
     .where('representative.archived_at', 'is', null)
     .where('actor.archived_at', 'is', null)
     .orderBy('representative.name')
     .execute();
-  return rows.filter((row) => isWithinPeriod(date, row.valid_from, row.valid_to)).map((row) => row.id);
+  return rows
+    .filter((row) => isWithinPeriod(date, row.valid_from, row.valid_to) && isWithinPeriod(date, row.actor_valid_from, row.actor_valid_to))
+    .map((row) => row.id);
 }
