@@ -1,7 +1,8 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Group, List, Menu, Paper, SimpleGrid, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconDots, IconGripVertical, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Anchor, Badge, Button, Group, List, Menu, Paper, SimpleGrid, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconDots, IconGripVertical, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { type DragEvent, type KeyboardEvent, useEffect, useState } from 'react';
 import type { AgendaItemView, MeetingDetail } from '../../../src-main/api/contract/index';
+import { ATTACHMENT_LIMITS } from '../../../src-main/api/contract/meetings';
 import { call } from '../../api/api';
 import { hrefFor } from '../../app/router';
 import { LanguageMarkedText } from '../../components/LanguageMarkedText';
@@ -12,6 +13,9 @@ import { AgendaItemFormModal } from './AgendaItemFormModal';
 import { AttachmentList } from './AttachmentList';
 import { formatTimeOfDay } from './meeting-time';
 import { OfferedItems } from './OfferedItems';
+import { WarningAlert } from './WarningAlert';
+
+const MB = 1024 * 1024;
 
 type Control = 'up' | 'down' | 'handle';
 type OpenModal = { kind: 'new' } | { kind: 'edit'; itemId: string } | null;
@@ -126,9 +130,9 @@ export function AgendaPanel({ meeting, canEdit, onChange, onReload }: Props) {
   return (
     <Stack gap="md">
       {meeting.overrunMinutes > 0 && (
-        <Alert color="yellow" variant="light" icon={<IconAlertTriangle aria-hidden />} title={ta.overrunTitle}>
+        <WarningAlert title={ta.overrunTitle}>
           {format(ta.overrun, { minutes: number(meeting.overrunMinutes) })}
-        </Alert>
+        </WarningAlert>
       )}
       {canEdit && meeting.offeredItems.length > 0 && <OfferedItems meeting={meeting} onChange={onChange} onReload={onReload} />}
       <SectionCard
@@ -145,6 +149,7 @@ export function AgendaPanel({ meeting, canEdit, onChange, onReload }: Props) {
         {meeting.status === 'cancelled' && <Text size="sm">{ta.readOnlyNote}</Text>}
         <Text size="sm" c="dimmed">
           {meeting.plannedEnd ? format(ta.plannedEnd, { time: time(meeting.plannedEnd) }) : ta.noPlannedEnd}
+          {canEdit && ` ${format(ta.attachmentLimits, { file: number(ATTACHMENT_LIMITS.maxFileBytes / MB), meeting: number(ATTACHMENT_LIMITS.maxMeetingBytes / MB) })}`}
         </Text>
         <VisuallyHidden role="status" aria-live="polite">
           {announcement}
@@ -210,9 +215,11 @@ export function AgendaPanel({ meeting, canEdit, onChange, onReload }: Props) {
                           <Stack gap={4}>
                             <Title order={3} size="h5">
                               {item.sectionLabel && (
-                                <Text span inherit c="dimmed" mr={6}>
-                                  {item.sectionLabel}
-                                </Text>
+                                <>
+                                  <Text span inherit c="dimmed">
+                                    {item.sectionLabel}
+                                  </Text>{' '}
+                                </>
                               )}
                               {item.title ? <LanguageMarkedText text={item.title} language={item.titleLanguage} /> : name}
                             </Title>

@@ -1,8 +1,7 @@
-import { ActionIcon, Anchor, Group, List, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Button, FileButton, Group, List, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPaperclip, IconTrash } from '@tabler/icons-react';
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { AgendaItemView, AttachmentSummary, MeetingDetail } from '../../../src-main/api/contract/index';
-import { ATTACHMENT_LIMITS } from '../../../src-main/api/contract/meetings';
 import { call } from '../../api/api';
 import { readUpload } from '../../api/read-upload';
 import { useNotify } from '../../components/use-notify';
@@ -25,8 +24,7 @@ export function AttachmentList({ item, itemName, canEdit, onChange, onReload }: 
   const ta = t.meetings.agenda;
   const notify = useNotify();
   const exporter = useMeetingExport();
-  const inputId = useId();
-  const input = useRef<HTMLInputElement>(null);
+  const reset = useRef<() => void>(null);
   const [uploading, setUploading] = useState(false);
 
   const size = (bytes: number) =>
@@ -43,7 +41,7 @@ export function AttachmentList({ item, itemName, canEdit, onChange, onReload }: 
       notify.actionError(error, onReload);
     } finally {
       setUploading(false);
-      if (input.current) input.current.value = '';
+      reset.current?.();
     }
   };
 
@@ -58,12 +56,9 @@ export function AttachmentList({ item, itemName, canEdit, onChange, onReload }: 
 
   if (item.attachments.length === 0 && !canEdit) return null;
   return (
-    <Stack gap={4}>
-      <Text size="xs" fw={700} c="dimmed">
-        {ta.attachments}
-      </Text>
+    <Stack gap={4} align="flex-start">
       {item.attachments.length > 0 && (
-        <List listStyleType="none" spacing={2} p={0} m={0} aria-label={`${ta.attachments}: ${itemName}`}>
+        <List listStyleType="none" spacing={2} p={0} m={0} aria-label={format(ta.attachmentsOf, { name: itemName })}>
           {item.attachments.map((attachment) => (
             <List.Item key={attachment.id}>
               <Group gap={6} wrap="nowrap">
@@ -94,25 +89,15 @@ export function AttachmentList({ item, itemName, canEdit, onChange, onReload }: 
       )}
       {canEdit && (
         <Group gap="xs">
-          <label htmlFor={inputId}>
-            <Text span size="sm" fw={500}>
-              {ta.addAttachment}
-              <VisuallyHidden component="span">: {itemName}</VisuallyHidden>
-            </Text>
-          </label>
-          <input
-            id={inputId}
-            ref={input}
-            type="file"
-            disabled={uploading}
-            aria-describedby={`${inputId}-limits`}
-            onChange={(event) => void upload(event.currentTarget.files?.[0] ?? null)}
-            style={{ fontSize: 'var(--mantine-font-size-sm)' }}
-          />
-          <Text span size="xs" c="dimmed" id={`${inputId}-limits`} role={uploading ? 'status' : undefined}>
-            {uploading
-              ? ta.uploading
-              : format(ta.attachmentLimits, { file: number(ATTACHMENT_LIMITS.maxFileBytes / MB), meeting: number(ATTACHMENT_LIMITS.maxMeetingBytes / MB) })}
+          <FileButton onChange={(file) => void upload(file)} resetRef={reset} disabled={uploading}>
+            {(props) => (
+              <Button {...props} size="compact-sm" variant="subtle" leftSection={<IconPaperclip size={16} aria-hidden />} aria-label={`${ta.addAttachment}: ${itemName}`}>
+                {ta.addAttachment}
+              </Button>
+            )}
+          </FileButton>
+          <Text span size="xs" c="dimmed" role="status">
+            {uploading ? ta.uploading : ''}
           </Text>
         </Group>
       )}

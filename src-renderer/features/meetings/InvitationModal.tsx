@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { IconAlertTriangle, IconCalendarEvent, IconCopy } from '@tabler/icons-react';
+import { IconCalendarEvent, IconCopy } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { MeetingDetail } from '../../../src-main/api/contract/index';
 import { call } from '../../api/api';
@@ -12,6 +12,7 @@ import { useNotify } from '../../components/use-notify';
 import { useI18n } from '../../i18n/use-i18n';
 import { copyText } from './copy-text';
 import { useMeetingExport } from './use-meeting-export';
+import { WarningAlert } from './WarningAlert';
 
 interface Props {
   meeting: MeetingDetail;
@@ -78,9 +79,9 @@ export function InvitationModal({ meeting, onClose, onChange, onReload }: Props)
               </Group>
             </Stack>
             {meeting.invitees.length === 0 ? (
-              <Alert color="yellow" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+              <WarningAlert>
                 {ti.noInvitees}
-              </Alert>
+              </WarningAlert>
             ) : (
               <Group align="flex-end" gap="xs" wrap="nowrap">
                 <TextInput label={ti.outlookLine} description={ti.outlookDescription} value={data.outlookLine} readOnly style={{ flex: 1 }} />
@@ -90,13 +91,13 @@ export function InvitationModal({ meeting, onClose, onChange, onReload }: Props)
               </Group>
             )}
             {data.addressProblems.length > 0 && (
-              <Alert color="yellow" variant="light" icon={<IconAlertTriangle aria-hidden />} title={ti.problemsTitle}>
+              <WarningAlert title={ti.problemsTitle}>
                 <List size="sm" spacing={2}>
                   {data.addressProblems.map((problem, index) => (
                     <List.Item key={`${problem.name}-${index}`}>{format(ti.problems[problem.problem], { name: problem.name, email: problem.email ?? '' })}</List.Item>
                   ))}
                 </List>
-              </Alert>
+              </WarningAlert>
             )}
             <Text role="status" size="sm" c="dimmed" aria-live="polite">
               {copyStatus}
