@@ -1,5 +1,6 @@
 import { PageBreak, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
 import { displayDate } from '../display-date.js';
+import { logoRun } from '../document-logo.js';
 import { COLOURS, STYLE_IDS } from '../process-document/document-styles.js';
 import { documentTexts } from '../process-document/document-texts.js';
 import { keyValueTable } from '../process-document/docx-parts.js';
@@ -12,6 +13,8 @@ export function reportTitlePage(model: AnnualReportModel, texts: AnnualReportTex
   const { locale } = model;
   const shared = documentTexts(locale);
   const out: FileChild[] = [];
+  const logo = model.template.logoPng ? logoRun(model.template.logoPng, model.template.organisationName ?? model.network.name) : null;
+  if (logo) out.push(new Paragraph({ spacing: { after: 240 }, children: [logo] }));
   if (model.template.organisationName) out.push(new Paragraph({ children: [new TextRun({ text: model.template.organisationName, bold: true, size: 24 })] }));
   if (model.network.isDemo) {
     out.push(new Paragraph({ style: STYLE_IDS.demo, spacing: { before: 240 }, children: [new TextRun(shared.demoMark)] }));

@@ -1,6 +1,7 @@
-import { ImageRun, PageBreak, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
+import { PageBreak, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
 import { COLOURS, STYLE_IDS } from './document-styles.js';
 import { displayDate } from '../display-date.js';
+import { logoRun } from '../document-logo.js';
 import type { DocumentTexts } from './document-texts.js';
 import { dataTable, keyValueTable, pick, splitWidth } from './docx-parts.js';
 import { textWidth } from './page-geometry.js';
@@ -58,20 +59,4 @@ function matrixLines(process: ProcessDocumentProcess, texts: DocumentTexts, loca
   return process.matrices
     .map((view) => `${pick(view.matrix.name, locale) ?? ''}: ${texts.matrixVersion(view.version.number, texts.versionStatuses[view.version.status])}`)
     .join('\n');
-}
-
-/** The organisation's logo at most 60 × 25 mm, in its own proportions (read from the PNG header). */
-function logoRun(base64: string, name: string): ImageRun | null {
-  const data = Buffer.from(base64, 'base64');
-  if (data.length < 24) return null;
-  const width = data.readUInt32BE(16);
-  const height = data.readUInt32BE(20);
-  if (!width || !height) return null;
-  const scale = Math.min(1, 227 / width, 94 / height);
-  return new ImageRun({
-    type: 'png',
-    data,
-    transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
-    altText: { name: 'logo', title: name, description: name },
-  });
 }

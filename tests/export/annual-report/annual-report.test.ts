@@ -21,7 +21,19 @@ function tableStarting(doc: Awaited<ReturnType<typeof read>>, ...header: string[
   return tableRows(table!);
 }
 
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==';
+
 describe('the annual report', () => {
+  it('shows the organisation’s logo on the title page when the template has one', async () => {
+    const plain = sampleAnnualReport('fi', false);
+    const withLogo = await read('fi', false, { ...plain, template: { ...plain.template, logoPng: PNG_1X1 } });
+    const images = Object.keys(withLogo.zip.files).filter((name) => name.startsWith('word/media/'));
+    expect(images).toHaveLength(1);
+    expect(await withLogo.zip.file('word/document.xml')!.async('string')).toMatch(/<wp:docPr [^>]*title="Hämeenlinnan kaupunki"/);
+    const without = await read('fi', false, plain);
+    expect(Object.keys(without.zip.files).filter((name) => name.startsWith('word/media/'))).toHaveLength(0);
+  });
+
   it('has a title page, contents and every section, in Finnish', async () => {
     const doc = await read();
     const body = paragraphs(doc.document).map((p) => p.text);
