@@ -119,7 +119,7 @@ export function ActionItemTable({ items, caption, showMeeting, showCarried, acti
                         </Button>
                       )}
                       {can('remove') && (
-                        <Button size="compact-sm" variant="subtle" color="red.9" aria-label={format(ti.removeLabel, { title: item.title })} onClick={() => onAction('remove', item)}>
+                        <Button size="compact-sm" variant="outline" color="red.9" aria-label={format(ti.removeLabel, { title: item.title })} onClick={() => onAction('remove', item)}>
                           {ti.remove}
                         </Button>
                       )}

@@ -156,7 +156,7 @@ export function GoalSection({ goal, position, first, last, writable, onCommand, 
                             <Button size="compact-sm" variant="default" aria-label={format(tp.editActionLabel, { name: action.name })} onClick={() => onAction('edit', action)}>
                               {tp.editAction}
                             </Button>
-                            <Button size="compact-sm" variant="subtle" color="red.9" aria-label={format(tp.removeActionLabel, { name: action.name })} onClick={() => onAction('remove', action)}>
+                            <Button size="compact-sm" variant="outline" color="red.9" aria-label={format(tp.removeActionLabel, { name: action.name })} onClick={() => onAction('remove', action)}>
                               {tp.removeAction}
                             </Button>
                           </Group>

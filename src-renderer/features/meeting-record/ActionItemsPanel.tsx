@@ -13,6 +13,7 @@ import { type ActionItemAction, ActionItemTable } from '../action-items/ActionIt
 import { CloseActionItemModal } from '../action-items/CloseActionItemModal';
 import { ConfirmModal } from './ConfirmModal';
 import type { MeetingPanelProps } from './meeting-panel-props';
+import { RecordLockNote, recordIsOpen } from './RecordLockNote';
 import { useMeetingWrite } from './use-meeting-write';
 
 type Open = { kind: 'create' } | { kind: ActionItemAction; item: ActionItemView } | null;
@@ -28,7 +29,9 @@ export function ActionItemsPanel({ meeting, onChange }: MeetingPanelProps) {
   const notify = useNotify();
   const write = useMeetingWrite(meeting, onChange);
   const [open, setOpen] = useState<Open>(null);
-  const writable = !file.readOnly && meeting.status !== 'cancelled';
+  // Items are added to an open record only, but followed up (closed, reopened, edited) at any time.
+  const writable = !file.readOnly && recordIsOpen(meeting);
+  const followUp = !file.readOnly;
   const today = localToday();
   // An item closed at the meeting is closed on its day; one closed later, on the day it is recorded.
   const closingDay = meeting.date <= today ? meeting.date : today;
@@ -49,7 +52,7 @@ export function ActionItemsPanel({ meeting, onChange }: MeetingPanelProps) {
 
   return (
     <Stack gap="lg">
-      {meeting.status === 'cancelled' && <Text c="dimmed">{t.meetingRecord.readOnlyCancelled}</Text>}
+      <RecordLockNote meeting={meeting} />
       <SectionCard
         id="action-items-here"
         title={ti.madeHere}
@@ -64,7 +67,7 @@ export function ActionItemsPanel({ meeting, onChange }: MeetingPanelProps) {
         {meeting.actionItems.length === 0 ? (
           <Text>{ti.madeHereNone}</Text>
         ) : (
-          <ActionItemTable items={meeting.actionItems} caption={ti.captionHere} actions={writable ? ['close', 'reopen', 'edit', 'remove'] : []} onAction={onAction} busy={write.busy} />
+          <ActionItemTable items={meeting.actionItems} caption={ti.captionHere} actions={writable ? ['close', 'reopen', 'edit', 'remove'] : followUp ? ['close', 'reopen', 'edit'] : []} onAction={onAction} busy={write.busy} />
         )}
       </SectionCard>
       <SectionCard id="action-items-carried" title={ti.carried}>
@@ -79,7 +82,7 @@ export function ActionItemsPanel({ meeting, onChange }: MeetingPanelProps) {
             caption={ti.captionCarried}
             showMeeting
             showCarried
-            actions={writable ? ['close', 'reopen'] : []}
+            actions={followUp ? ['close', 'reopen'] : []}
             onAction={onAction}
             busy={write.busy}
           />

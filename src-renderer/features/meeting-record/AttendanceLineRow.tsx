@@ -183,7 +183,7 @@ export function AttendanceLineRow({ line, meeting, writable, write }: Props) {
           {line.row && (
             <Button
               size="compact-sm"
-              variant="subtle"
+              variant="outline"
               color="red.9"
               leftSection={<IconTrash size={14} aria-hidden />}
               aria-label={format(ta.removeLabel, { name: line.name })}

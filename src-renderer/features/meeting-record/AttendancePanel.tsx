@@ -9,6 +9,7 @@ import { attendanceCounts, attendanceGroups } from './attendance-lines';
 import { AttendanceLineRow } from './AttendanceLineRow';
 import { GuestModal } from './GuestModal';
 import type { MeetingPanelProps } from './meeting-panel-props';
+import { RecordLockNote, recordIsOpen } from './RecordLockNote';
 import { useMeetingWrite } from './use-meeting-write';
 
 /**
@@ -23,7 +24,7 @@ export function AttendancePanel({ meeting, onChange }: MeetingPanelProps) {
   const write = useMeetingWrite(meeting, onChange);
   const [guestOpen, setGuestOpen] = useState(false);
   const [marking, setMarking] = useState(false);
-  const writable = !file.readOnly && meeting.status !== 'cancelled';
+  const writable = !file.readOnly && recordIsOpen(meeting);
   const groups = attendanceGroups(meeting);
   const counts = attendanceCounts(groups);
   const unrecordedInvitees = groups.flatMap((group) => group.lines).filter((line) => line.role && !line.row && line.representativeId);
@@ -47,7 +48,7 @@ export function AttendancePanel({ meeting, onChange }: MeetingPanelProps) {
 
   return (
     <Stack gap="md">
-      {meeting.status === 'cancelled' && <Text c="dimmed">{t.meetingRecord.readOnlyCancelled}</Text>}
+      <RecordLockNote meeting={meeting} />
       <Text size="sm" maw={900}>
         {ta.intro}
       </Text>

@@ -38,7 +38,7 @@ export function DecisionEntry({ decision, writable, onAction }: { decision: Deci
         </Text>
         {version && (
           <Group gap="md">
-            <Anchor href={hrefFor({ name: 'matrix', id: version.matrixId, versionId: version.id })} size="sm" aria-label={format(td.openVersion, { number: version.number, matrix: version.matrixName })}>
+            <Anchor href={hrefFor({ name: 'matrix', id: version.matrixId, versionId: version.id })} size="sm">
               {format(td.target, { matrix: version.matrixName, number: version.number })} ({t.matrices.status[version.status as 'approved'] ?? version.status})
             </Anchor>
             {decision.actor && <Text size="sm">{format(td.targetActor, { actor: decision.actor.name })}</Text>}
@@ -60,7 +60,7 @@ export function DecisionEntry({ decision, writable, onAction }: { decision: Deci
               {td.edit}
             </Button>
             {!decision.appliedAt && (
-              <Button size="compact-sm" variant="subtle" color="red.9" aria-label={format(td.removeLabel, { text: short })} onClick={() => onAction('remove')}>
+              <Button size="compact-sm" variant="outline" color="red.9" aria-label={format(td.removeLabel, { text: short })} onClick={() => onAction('remove')}>
                 {td.remove}
               </Button>
             )}

@@ -49,7 +49,13 @@ export function DecisionFormModal({ item, decision, onClose, onSaved }: CreatePr
   const [kind, setKind] = useState<DecisionKind>(decision?.kind ?? (item.matrixVersion ? (item.matrixVersion.status === 'approved' ? 'accept_matrix_version' : 'approve_matrix_version') : 'general'));
   const [versionId, setVersionId] = useState(item.matrixVersion?.id ?? '');
   const [actorId, setActorId] = useState('');
-  const [text, setText] = useState<LocalizedText>(decision ? { fi: decision.texts.fi ?? '', sv: decision.texts.sv ?? '', en: decision.texts.en ?? '' } : { fi: '', sv: '', en: '' });
+  const [text, setText] = useState<LocalizedText>(() => {
+    if (decision) return { fi: decision.texts.fi ?? '', sv: decision.texts.sv ?? '', en: decision.texts.en ?? '' };
+    // The item's own version in review: the decision most likely approves it, so say so already.
+    const linked = item.matrixVersion;
+    const suggestion = linked && linked.status === 'in_review' ? format(td.suggestionApprove, { matrix: linked.matrixName, number: linked.number }) : '';
+    return { fi: '', sv: '', en: '', [locale]: suggestion };
+  });
   const [language, setLanguage] = useState(locale);
   const [touched, setTouched] = useState(editing);
 

@@ -12,6 +12,7 @@ import { type DecisionAction, DecisionEntry } from './DecisionEntry';
 import { DecisionFormModal } from './DecisionFormModal';
 import { decisionReference } from './decision-reference';
 import type { MeetingPanelProps } from './meeting-panel-props';
+import { RecordLockNote, recordIsOpen } from './RecordLockNote';
 import { useMeetingWrite } from './use-meeting-write';
 
 type Open = { kind: 'create'; item: AgendaItemView } | { kind: DecisionAction; item: AgendaItemView; decision: DecisionView } | null;
@@ -27,7 +28,7 @@ export function DecisionsPanel({ meeting, onChange }: MeetingPanelProps) {
   const notify = useNotify();
   const write = useMeetingWrite(meeting, onChange);
   const [open, setOpen] = useState<Open>(null);
-  const writable = !file.readOnly && meeting.status !== 'cancelled';
+  const writable = !file.readOnly && recordIsOpen(meeting);
   const close = () => setOpen(null);
 
   const confirmed = (message: string) => (changed: typeof meeting) => {
@@ -38,7 +39,7 @@ export function DecisionsPanel({ meeting, onChange }: MeetingPanelProps) {
 
   return (
     <Stack gap="md">
-      {meeting.status === 'cancelled' && <Text c="dimmed">{t.meetingRecord.readOnlyCancelled}</Text>}
+      <RecordLockNote meeting={meeting} />
       <Text size="sm" maw={900}>
         {td.intro}
       </Text>

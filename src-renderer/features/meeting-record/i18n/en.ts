@@ -3,7 +3,7 @@ import type { Dictionary } from '../../../i18n/fi';
 export const meetingRecordEn: Dictionary['meetingRecord'] = {
   title: 'Meeting record',
   readOnlyCancelled: 'The meeting is cancelled: its record cannot be changed.',
-  confirm: 'Confirm',
+  readOnlyApproved: 'The record of meeting {number} is approved: attendance, decisions and the action items agreed at it no longer change. The items can still be followed up and closed.',
 
   attendance: {
     title: 'Attendance',

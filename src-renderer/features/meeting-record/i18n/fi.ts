@@ -5,7 +5,7 @@
 export const meetingRecordFi = {
   title: 'Kokouksen kirjaukset',
   readOnlyCancelled: 'Kokous on peruttu: kirjauksia ei voi muuttaa.',
-  confirm: 'Vahvista',
+  readOnlyApproved: 'Kokouksen {number} muistio on hyväksytty: läsnäoloa, päätöksiä ja tässä kokouksessa sovittuja tehtäviä ei enää muuteta. Tehtäviä voi silti seurata ja sulkea.',
 
   attendance: {
     title: 'Läsnäolo',
@@ -104,7 +104,7 @@ export const meetingRecordFi = {
     referenceNoSection: '{number}, kohta ”{title}”',
     appliedNotice: 'Päätös toteutettu.',
     withdraw: 'Peru toteutus',
-    withdrawLabel: 'Peru päätöksen toteutus: {text}',
+    withdrawLabel: 'Peru toteutus: {text}',
     withdrawTitle: 'Peru päätöksen toteutus',
     withdrawApprove: 'Vastuumatriisin ”{matrix}” versio {number} palaa tilaan ”lausunnolla”, ja linkki tähän päätökseen poistuu.',
     withdrawAccept: 'Organisaation {actor} hyväksyntä versiolle {number} poistetaan.',
@@ -176,7 +176,7 @@ export const meetingRecordFi = {
     closeSubmit: 'Sulje tehtävä',
     closed: 'Tehtävä suljettu: {title}',
     reopen: 'Avaa uudelleen',
-    reopenLabel: 'Avaa tehtävä uudelleen: {title}',
+    reopenLabel: 'Avaa uudelleen: {title}',
     reopened: 'Tehtävä avattu uudelleen: {title}',
     remove: 'Poista',
     removeLabel: 'Poista tehtävä: {title}',

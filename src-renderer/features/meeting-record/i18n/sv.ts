@@ -3,7 +3,7 @@ import type { Dictionary } from '../../../i18n/fi';
 export const meetingRecordSv: Dictionary['meetingRecord'] = {
   title: 'Mötets anteckningar',
   readOnlyCancelled: 'Mötet är inställt: anteckningarna kan inte ändras.',
-  confirm: 'Bekräfta',
+  readOnlyApproved: 'Anteckningarna från mötet {number} är godkända: närvaro, beslut och uppgifter som avtalats på mötet ändras inte längre. Uppgifterna kan ändå följas upp och stängas.',
 
   attendance: {
     title: 'Närvaro',
@@ -174,7 +174,7 @@ export const meetingRecordSv: Dictionary['meetingRecord'] = {
     closeSubmit: 'Stäng uppgiften',
     closed: 'Uppgiften stängd: {title}',
     reopen: 'Öppna igen',
-    reopenLabel: 'Öppna uppgiften igen: {title}',
+    reopenLabel: 'Öppna igen: {title}',
     reopened: 'Uppgiften öppnad igen: {title}',
     remove: 'Ta bort',
     removeLabel: 'Ta bort uppgiften: {title}',
