@@ -6,7 +6,8 @@ import { expect, test } from './support/host';
 /**
  * The meetings screens on the demo network: plan a meeting, build its agenda (add, reorder with the
  * keyboard, planned times and the overrun warning), send the invitation (the Outlook line), export
- * the agenda, and find the meeting in the calendar — with axe on every screen and modal.
+ * the agenda, record attendance and a decision, mark it held and its memo approved, and find the
+ * meeting in the calendar — with axe on every screen and modal.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -34,6 +35,8 @@ async function agendaTitles(page: Page): Promise<string[]> {
 }
 
 test('plan a meeting, build its agenda, invite and export it', async ({ page, host }) => {
+  // Many steps, each a write and a reload; the machine is shared.
+  test.setTimeout(180_000);
   await openApp(page, host, '#/meetings');
   await expect(page.getByRole('heading', { level: 1, name: 'Kokoukset' })).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
@@ -152,6 +155,29 @@ test('plan a meeting, build its agenda, invite and export it', async ({ page, ho
   expect(await seriousAxeViolations(page)).toEqual([]);
   await cancel.getByRole('button', { name: 'Älä peru' }).click();
   await expect(cancel).toHaveCount(0);
+
+  // The record, through the meeting-record panels: attendance, then a decision under an item.
+  await page.getByRole('tab', { name: 'Läsnäolo' }).click();
+  await page.getByRole('button', { name: 'Merkitse kaikki kutsutut läsnä oleviksi' }).click();
+  await expect(page.getByText(/\d+ kutsuttua merkitty läsnä oleviksi\./)).toBeVisible();
+  await page.getByRole('tab', { name: 'Päätökset' }).click();
+  await page.getByRole('button', { name: new RegExp(`^Kirjaa päätös kohtaan .*${ITEMS[2]}`) }).click();
+  const decision = page.getByRole('dialog', { name: new RegExp(`^Kirjaa päätös: .*${ITEMS[2]}`) });
+  await decision.getByLabel('Päätös (suomeksi)').fill('Työpaja pidetään maaliskuussa 2027.');
+  await decision.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(decision).toHaveCount(0);
+  await expect(page.getByText('Työpaja pidetään maaliskuussa 2027.')).toBeVisible();
+
+  // Held, then its memo approved (a form with a date).
+  await page.getByRole('button', { name: 'Merkitse pidetyksi' }).click();
+  await expect(page.getByText('Pidetty', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Merkitse muistio hyväksytyksi' }).click();
+  const approve = page.getByRole('dialog', { name: 'Merkitse muistio hyväksytyksi' });
+  await expect(approve).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await approve.getByRole('button', { name: 'Merkitse muistio hyväksytyksi' }).click();
+  await expect(approve).toHaveCount(0);
+  await expect(page.getByText('Muistio hyväksytty', { exact: true })).toBeVisible();
 });
 
 test('the calendar shows the month with its meetings as links', async ({ page, host }) => {

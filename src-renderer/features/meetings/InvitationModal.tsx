@@ -84,7 +84,7 @@ export function InvitationModal({ meeting, onClose, onChange, onReload }: Props)
               </WarningAlert>
             ) : (
               <Group align="flex-end" gap="xs" wrap="nowrap">
-                <TextInput label={ti.outlookLine} description={ti.outlookDescription} value={data.outlookLine} readOnly style={{ flex: 1 }} />
+                <Textarea label={ti.outlookLine} description={ti.outlookDescription} value={data.outlookLine} readOnly autosize minRows={2} maxRows={5} style={{ flex: 1 }} />
                 <Button variant="default" leftSection={<IconCopy size={16} aria-hidden />} onClick={() => void copy(data.outlookLine)}>
                   {ti.copyLine}
                 </Button>
