@@ -95,6 +95,11 @@ test('plan a meeting, build its agenda, invite and export it', async ({ page, ho
     return ITEMS.map((item) => titles.findIndex((text) => text.includes(item)));
   }).toEqual([lastIndex - 1, lastIndex, lastIndex - 2]);
 
+  // Dragging uses the same move: C dropped on the first item goes before it.
+  const cards = page.locator('[data-agenda-item]');
+  await cards.filter({ hasText: ITEMS[2]! }).dragTo(cards.first());
+  await expect.poll(async () => (await agendaTitles(page)).findIndex((text) => text.includes(ITEMS[2]!))).toBe(0);
+
   // The item form's accessibility, opened for editing.
   await page.getByRole('button', { name: new RegExp(`^Muokkaa: .*${ITEMS[1]}`) }).click();
   const itemForm = page.getByRole('dialog', { name: 'Muokkaa asiaa' });
