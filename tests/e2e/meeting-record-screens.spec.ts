@@ -88,12 +88,30 @@ test('meeting record screenshots', async ({ page, request, host }) => {
   await page.screenshot({ path: join(SCREENSHOTS, 'meeting-record-decisions.png'), fullPage: true });
   await page.getByRole('tab', { name: 'Tehtävät', exact: true }).click();
   await page.screenshot({ path: join(SCREENSHOTS, 'meeting-record-action-items.png'), fullPage: true });
+  // Forms, for looking at (kept with the test's output, not in docs).
+  const shot = (name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) });
+  await page.getByRole('button', { name: 'Lisää tehtävä' }).click();
+  await page.getByRole('dialog', { name: 'Uusi tehtävä' }).getByRole('combobox', { name: 'Vastuuorganisaatio' }).selectOption({ label: 'Kela' });
+  await shot('action-item-form');
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'Päätökset', exact: true }).click();
+  await page.getByRole('button', { name: /^Kirjaa päätös kohtaan 2/ }).click();
+  await page.getByRole('radio', { name: 'Organisaation hyväksyntä vastuumatriisin versiolle' }).check();
+  await shot('decision-form');
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'Läsnäolo', exact: true }).click();
+  await page.getByRole('button', { name: 'Lisää vieras' }).click();
+  await shot('guest-form');
+  await page.keyboard.press('Escape');
+
   await openApp(page, host, '#/action-items');
   await page.getByRole('combobox', { name: 'Tila' }).selectOption({ label: 'Kaikki' });
   await waitUntilLoaded(page);
   await page.screenshot({ path: join(SCREENSHOTS, 'action-items-overview.png'), fullPage: true });
   await openApp(page, host, '#/action-plan');
   await page.screenshot({ path: join(SCREENSHOTS, 'action-plan.png'), fullPage: true });
+  await page.getByRole('button', { name: /^Lisää toimenpide tavoitteeseen/ }).first().click();
+  await shot('goal-action-form');
 });
 
 test('attendance: an invitee present, another as a deputy for a colleague, a guest; the summary counts them', async ({ page, request, host }) => {

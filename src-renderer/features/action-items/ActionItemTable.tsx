@@ -90,7 +90,7 @@ export function ActionItemTable({ items, caption, showMeeting, showCarried, acti
                     <ActionItemState status={item.status} overdue={item.overdue} />
                     {closed && item.closedOn && (
                       <Text size="xs" c="dimmed">
-                        {format(ti.closedOn, { status: ti.statuses[item.status], date: date(item.closedOn) })}
+                        {format(ti.closedOn, { date: date(item.closedOn) })}
                       </Text>
                     )}
                     {item.closingNote && (

@@ -96,7 +96,7 @@ export function AttendanceLineRow({ line, meeting, writable, write }: Props) {
             {line.name}
           </Text>
           <Group gap={4}>
-            {line.role && (
+            {line.role && line.role !== 'required' && (
               <Text span size="xs" c="dimmed">
                 {ta.roles[line.role]}
               </Text>

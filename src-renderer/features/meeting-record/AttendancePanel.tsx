@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconChecks, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { call } from '../../api/api';
@@ -80,38 +80,42 @@ export function AttendancePanel({ meeting, onChange }: MeetingPanelProps) {
         </Text>
       )}
       {groups.length === 0 && <Text>{ta.none}</Text>}
-      {groups.map((group) => {
-        const organisation = group.actorName ?? ta.noOrganisation;
-        const headingId = `attendance-${group.key}`;
-        return (
-          <Paper key={group.key} withBorder p="md" component="section" aria-labelledby={headingId}>
-            <Title order={2} size="h5" id={headingId} mb="xs">
-              {organisation}
-            </Title>
-            <Table.ScrollContainer minWidth={880}>
-              <Table verticalSpacing={6} aria-labelledby={headingId}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col" w="24%">
-                      {ta.person}
+      {groups.length > 0 && (
+        <Paper withBorder p="md">
+          <Table.ScrollContainer minWidth={900}>
+            <Table verticalSpacing={4}>
+              <Table.Caption>
+                <VisuallyHidden>{ta.caption}</VisuallyHidden>
+              </Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col" w="26%">
+                    {ta.person}
+                  </Table.Th>
+                  <Table.Th scope="col">{ta.status}</Table.Th>
+                  <Table.Th scope="col">{ta.deputyFor}</Table.Th>
+                  <Table.Th scope="col">{ta.participation}</Table.Th>
+                  <Table.Th scope="col">{ta.note}</Table.Th>
+                  {writable && <Table.Th scope="col">{t.common.actions}</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              {groups.map((group) => (
+                // One body per organisation, headed by its name (a row group header for screen readers).
+                <Table.Tbody key={group.key}>
+                  <Table.Tr bg="gray.1">
+                    <Table.Th scope="rowgroup" colSpan={writable ? 6 : 5} fw={700} pt="sm">
+                      {group.actorName ?? ta.noOrganisation}
                     </Table.Th>
-                    <Table.Th scope="col">{ta.status}</Table.Th>
-                    <Table.Th scope="col">{ta.deputyFor}</Table.Th>
-                    <Table.Th scope="col">{ta.participation}</Table.Th>
-                    <Table.Th scope="col">{ta.note}</Table.Th>
-                    {writable && <Table.Th scope="col">{t.common.actions}</Table.Th>}
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
                   {group.lines.map((line) => (
                     <AttendanceLineRow key={line.key} line={line} meeting={meeting} writable={writable} write={write} />
                   ))}
                 </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </Paper>
-        );
-      })}
+              ))}
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      )}
       {guestOpen && (
         <GuestModal
           meeting={meeting}
