@@ -108,8 +108,8 @@ export interface AttachmentSummary {
   mediaType: string;
   sizeBytes: number;
   sha256: string;
-  /** for attachments.remove; an attachment is never changed, so 1 when left out */
-  rowVersion?: number;
+  /** for attachments.remove */
+  rowVersion: number;
 }
 
 export interface AgendaItemView {

@@ -17,6 +17,21 @@ const TITLES: Record<Exclude<AgendaItemKind, 'regular'>, LocalizedText> = {
   closing: { fi: 'Kokouksen päättäminen', sv: 'Mötets avslutande', en: 'Closing of the meeting' },
 };
 
+/** Minutes each standard item is planned to take, so the agenda's planned times start from the top. */
+const DURATIONS: Record<Exclude<AgendaItemKind, 'regular'>, number> = {
+  opening: 2,
+  legality_quorum: 2,
+  minute_checkers: 2,
+  agenda_approval: 2,
+  previous_record: 5,
+  open_action_items: 10,
+  closing: 2,
+};
+
+export function standardItemDuration(kind: Exclude<AgendaItemKind, 'regular'>): number {
+  return DURATIONS[kind];
+}
+
 export function standardItemTitle(kind: Exclude<AgendaItemKind, 'regular'>): LocalizedText {
   return { ...TITLES[kind] };
 }

@@ -203,6 +203,7 @@ async function agendaViews(
           mediaType: attachment.media_type,
           sizeBytes: attachment.size_bytes,
           sha256: attachment.sha256,
+          rowVersion: attachment.row_version,
         })),
       rowVersion: item.row_version,
     };

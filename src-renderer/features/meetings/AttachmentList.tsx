@@ -47,7 +47,7 @@ export function AttachmentList({ item, itemName, canEdit, onChange, onReload }: 
 
   const remove = async (attachment: AttachmentSummary) => {
     try {
-      onChange(await call('attachments.remove', { attachmentId: attachment.id, expectedVersion: attachment.rowVersion ?? 1 }));
+      onChange(await call('attachments.remove', { attachmentId: attachment.id, expectedVersion: attachment.rowVersion }));
       notify.success(format(ta.attachmentRemoved, { file: attachment.fileName }));
     } catch (error) {
       notify.actionError(error, onReload);

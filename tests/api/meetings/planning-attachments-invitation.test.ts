@@ -36,6 +36,7 @@ describe('attachments', () => {
       mediaType: 'application/pdf',
       sizeBytes: bytes.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),
+      rowVersion: 1,
     });
     const stored = await readAttachmentContent(db(), attachment!.id);
     expect(Buffer.from(stored!.content).equals(bytes)).toBe(true);

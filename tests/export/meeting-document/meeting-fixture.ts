@@ -146,7 +146,7 @@ export function meetingDetail(overrides: Partial<MeetingDetail> = {}): MeetingDe
         proposal: text('Verkosto hyväksyy vastuumatriisin version 2.', 'Nätverket godkänner version 2 av ansvarsmatrisen.', 'The network approves version 2 of the matrix.'),
         discussion: text('Keskusteltiin tulkkauksen vastuista.', 'Tolkningens ansvar diskuterades.', 'Interpreting responsibilities were discussed.'),
         matrixVersion: { id: id(600), matrixId: id(601), matrixName: 'Asiakasprosessi', number: 2, status: 'approved' },
-        attachments: [{ id: id(700), fileName: 'vastuumatriisi-v2.pdf', mediaType: 'application/pdf', sizeBytes: 12345, sha256: 'ab' }],
+        attachments: [{ id: id(700), fileName: 'vastuumatriisi-v2.pdf', mediaType: 'application/pdf', sizeBytes: 12345, sha256: 'ab', rowVersion: 1 }],
       }),
       item(4, {
         title: 'Koulutuspäivän suunnittelu',
