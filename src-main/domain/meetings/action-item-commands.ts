@@ -54,7 +54,7 @@ export async function createActionItem(context: WriteContext, meetingId: string,
 
 export async function updateActionItem(context: WriteContext, id: string, expectedVersion: number, fields: ActionItemFields): Promise<ActionItemView> {
   const before = await rowOrThrow(context, id);
-  const columns = await checkedColumns(context, fields, before.closing_note);
+  const columns = await checkedColumns(context, fields, before.closing_note, before.goal_action_id);
   return changed(context, before, expectedVersion, columns);
 }
 
@@ -111,7 +111,7 @@ async function rowOrThrow(context: WriteContext, id: string): Promise<ActionItem
  * The owner: an organisation, a representative, or both when the representative is of that
  * organisation; a representative alone brings their organisation along (so filters by actor find it).
  */
-async function checkedColumns(context: WriteContext, fields: ActionItemFields, closingNote: string | null = null) {
+async function checkedColumns(context: WriteContext, fields: ActionItemFields, closingNote: string | null = null, linkedGoalActionId: string | null = null) {
   let ownerActorId = fields.ownerActorId ?? null;
   const ownerRepresentativeId = fields.ownerRepresentativeId ?? null;
   if (ownerActorId && !(await context.db.selectFrom('actor').select('id').where('id', '=', ownerActorId).executeTakeFirst())) {
@@ -126,8 +126,16 @@ async function checkedColumns(context: WriteContext, fields: ActionItemFields, c
     ownerActorId = representative.actor_id;
   }
   const goalActionId = fields.goalActionId ?? null;
-  if (goalActionId && !(await context.db.selectFrom('goal_action').select('id').where('id', '=', goalActionId).executeTakeFirst())) {
-    throw new AppError('not_found', { id: goalActionId }, ['goalActionId']);
+  if (goalActionId) {
+    const action = await context.db
+      .selectFrom('goal_action')
+      .innerJoin('network_goal', 'network_goal.id', 'goal_action.goal_id')
+      .select(['goal_action.id', 'network_goal.archived_at'])
+      .where('goal_action.id', '=', goalActionId)
+      .executeTakeFirst();
+    if (!action) throw new AppError('not_found', { id: goalActionId }, ['goalActionId']);
+    // a link made before the goal was archived stays; a new one is not made
+    if (action.archived_at !== null && goalActionId !== linkedGoalActionId) throw new AppError('action_item_goal_archived', {}, ['goalActionId']);
   }
   return {
     ...toStoredLocalized('title', fields.title),

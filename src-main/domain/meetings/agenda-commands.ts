@@ -4,7 +4,7 @@ import type { AgendaItemKind, MeetingDetail, meetingsContract } from '../../api/
 import { recordChange } from '../../db/change-log.js';
 import { newId } from '../../db/ids.js';
 import { type AgendaItemRow, countDecisionsOfItem, findAgendaItemRow, findAgendaItemRows } from '../../db/repositories/agenda-item-repository.js';
-import { findMeetingRow, type MeetingRow } from '../../db/repositories/meeting-repository.js';
+import { findMeetingRow, meetingNumber, type MeetingRow } from '../../db/repositories/meeting-repository.js';
 import { fromStoredBoolean, toStoredBoolean, toStoredLocalized } from '../../db/stored-values.js';
 import { bumpVersion, throwVersionProblem } from '../../db/versioned-row.js';
 import { AppError } from '../shared/app-error.js';
@@ -139,6 +139,13 @@ export async function removeAgendaItem(context: WriteContext, itemId: string, ex
   await openMeeting(context, before.meeting_id, ['itemId']);
   if (before.row_version !== expectedVersion) await throwVersionProblem(context.db, 'agenda_item', itemId);
   if ((await countDecisionsOfItem(context.db, itemId)) > 0) throw new AppError('agenda_item_has_decisions', {}, ['itemId']);
+  // the foreign keys would unlink these silently (no row version, no change-log entry)
+  if (await context.db.selectFrom('action_item').select('id').where('agenda_item_id', '=', itemId).executeTakeFirst()) {
+    throw new AppError('agenda_item_has_action_items', {}, ['itemId']);
+  }
+  if (await context.db.selectFrom('agenda_item').select('id').where('carried_from_item_id', '=', itemId).executeTakeFirst()) {
+    throw new AppError('agenda_item_already_carried', {}, ['itemId']);
+  }
   await context.db.deleteFrom('agenda_item').where('id', '=', itemId).execute();
   const remaining = await findAgendaItemRows(context.db, [before.meeting_id]);
   await writeOrder(context, before.meeting_id, remaining.map((item) => item.id));
@@ -149,6 +156,7 @@ export async function removeAgendaItem(context: WriteContext, itemId: string, ex
 /** Jäi käsittelemättä: the item keeps its number and is offered to the body's later meetings. */
 export async function setAgendaItemNotDiscussed(context: WriteContext, itemId: string, expectedVersion: number, notDiscussed: boolean): Promise<MeetingDetail> {
   const before = await requireItem(context, itemId);
+  await openMeeting(context, before.meeting_id, ['itemId']);
   await bumpVersion(context.db, 'agenda_item', itemId, expectedVersion, {
     not_discussed: toStoredBoolean(notDiscussed),
     updated_at: context.author.now.toISOString(),
@@ -170,6 +178,8 @@ export async function carryOverAgendaItem(context: WriteContext, fromItemId: str
     throw new AppError('agenda_carry_to_closed_meeting', {}, ['toMeetingId']);
   }
   if (target.starts_at <= source.starts_at || target.id === source.id) throw new AppError('agenda_carry_to_earlier_meeting', {}, ['toMeetingId']);
+  // a body's undiscussed items go to that body's later meetings (as offeredTo offers them)
+  if (target.body_key !== source.body_key) throw new AppError('agenda_carry_to_other_body', {}, ['toMeetingId']);
   const stored = <P extends 'title' | 'background' | 'proposal'>(prefix: P): LocalizedText => ({
     fi: from[`${prefix}_fi`],
     sv: from[`${prefix}_sv`],
@@ -208,11 +218,15 @@ export async function dismissCarryOver(context: WriteContext, fromItemId: string
   return getMeetingDetail(context, meetingId);
 }
 
-/** A meeting whose agenda may change: it exists and is not cancelled. */
+/**
+ * A meeting whose agenda may change: it exists, is not cancelled, and its record is not approved
+ * (the items' discussion and numbers are part of the approved record).
+ */
 export async function openMeeting(context: WriteContext, meetingId: string, path: Array<string | number>): Promise<MeetingRow> {
   const meeting = await findMeetingRow(context.db, meetingId);
   if (!meeting) throw new AppError('not_found', { id: meetingId }, path);
   if (meeting.status === 'cancelled') throw new AppError('meeting_cancelled', {}, path);
+  if (meeting.status === 'record_approved') throw new AppError('record_already_approved', { number: meetingNumber(meeting) }, path);
   return meeting;
 }
 

@@ -83,9 +83,14 @@ export async function removeAttachment(context: WriteContext, attachmentId: stri
   return getMeetingDetail(context, item.meeting_id);
 }
 
-/** Only the name itself: no folders, no control characters (it becomes a file name when saved). */
+/**
+ * Only the name itself: no folders, no control characters (it becomes a file name when saved), and
+ * no bidirectional overrides, which make "kuva\u202Efdp.png" show as "kuvagnp.pdf" in the list.
+ */
 function cleanFileName(fileName: string): string {
   const name = (fileName.split(/[\\/]/).pop() ?? '').trim();
-  if (!name || name === '.' || name === '..' || /[\u0000-\u001f\u007f<>:"|?*]/.test(name)) throw new AppError('attachment_name_invalid', {}, ['fileName']);
+  if (!name || name === '.' || name === '..' || /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069<>:"|?*]/.test(name)) {
+    throw new AppError('attachment_name_invalid', {}, ['fileName']);
+  }
   return name.normalize('NFC');
 }

@@ -31,6 +31,10 @@ export async function createDecision(context: WriteContext, input: DecisionInput
   const meeting = await meetingWithOpenRecord(context.db, item.meeting_id, ['agendaItemId']);
   const general = input.kind === 'general';
   if (!general) await checkVersion(context, input);
+  // an item that discusses a matrix version decides on that version, not another one
+  if (!general && item.matrix_version_id !== null && item.matrix_version_id !== input.matrixVersionId) {
+    throw new AppError('decision_version_not_item_subject', {}, ['matrixVersionId']);
+  }
   const now = context.author.now.toISOString();
   const row = {
     id: newId(context.author.now.getTime()),

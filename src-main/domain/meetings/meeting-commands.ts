@@ -150,6 +150,10 @@ export async function setMeetingStatus(context: WriteContext, input: StatusInput
       const approver = await findMeetingRow(context.db, by);
       if (!approver) throw new AppError('not_found', { id: by }, ['recordApprovedByMeetingId']);
       if (approver.id === before.id || approver.starts_at <= before.starts_at) throw new AppError('meeting_record_approver_not_later', {}, ['recordApprovedByMeetingId']);
+      // the body's own later meeting approves its record; a cancelled one approves nothing
+      if (approver.body_key !== before.body_key || approver.status === 'cancelled') {
+        throw new AppError('meeting_record_approver_other_body', {}, ['recordApprovedByMeetingId']);
+      }
     }
     values = {
       status: 'record_approved',

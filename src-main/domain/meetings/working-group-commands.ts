@@ -51,16 +51,24 @@ export async function setWorkingGroupArchived(context: WriteContext, id: string,
   return logged(context, before, archived ? 'archive' : 'restore');
 }
 
-/** Replaces the members: a person may belong several times only over periods that do not start the same day. */
+/**
+ * Replaces the members: a person may belong several times only over periods that do not overlap
+ * (a role changing from a given day), so nobody is listed or invited twice on one day.
+ */
 export async function setWorkingGroupMembers(context: WriteContext, id: string, expectedVersion: number, members: MembersInput): Promise<WorkingGroupView> {
   const before = await requireGroup(context, id);
-  const seen = new Set<string>();
   for (const [index, member] of members.entries()) {
     const path = ['members', index];
     if (member.validFrom && member.validTo && member.validTo < member.validFrom) throw new AppError('period_reversed', {}, [...path, 'validTo']);
-    const key = `${member.representativeId}|${member.validFrom ?? ''}`;
-    if (seen.has(key)) throw new AppError('working_group_member_duplicate', {}, [...path, 'representativeId']);
-    seen.add(key);
+    const overlapping = members
+      .slice(0, index)
+      .some(
+        (earlier) =>
+          earlier.representativeId === member.representativeId &&
+          (earlier.validFrom ?? '') <= (member.validTo ?? '9999-12-31') &&
+          (member.validFrom ?? '') <= (earlier.validTo ?? '9999-12-31'),
+      );
+    if (overlapping) throw new AppError('working_group_member_duplicate', {}, [...path, 'representativeId']);
     const found = await context.db.selectFrom('representative').select('id').where('id', '=', member.representativeId).executeTakeFirst();
     if (!found) throw new AppError('not_found', { id: member.representativeId }, [...path, 'representativeId']);
   }

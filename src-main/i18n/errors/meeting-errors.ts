@@ -52,6 +52,11 @@ export const meetingErrorMessages = {
     sv: 'Protokollet eller minnesanteckningarna kan godkännas endast av ett senare möte.',
     en: 'Only a later meeting can approve the record.',
   },
+  meeting_record_approver_other_body: {
+    fi: 'Pöytäkirjan tai muistion voi hyväksyä vain saman verkoston tai työryhmän myöhempi kokous, joka ei ole peruttu.',
+    sv: 'Protokollet eller minnesanteckningarna kan godkännas endast av ett senare, inte inställt möte i samma nätverk eller arbetsgrupp.',
+    en: 'Only a later meeting of the same network or working group, not cancelled, can approve the record.',
+  },
   meeting_year_fixed: {
     fi: 'Kokouksen kutsu on jo lähetetty ja sen pykälät numeroitu vuodelle {year}; kokousta ei voi siirtää toiselle vuodelle. Peru kokous ja suunnittele uusi.',
     sv: 'Kallelsen har redan skickats och paragraferna numrerats för år {year}; mötet kan inte flyttas till ett annat år. Ställ in mötet och planera ett nytt.',
@@ -77,6 +82,11 @@ export const meetingErrorMessages = {
     sv: 'Punkten har beslut och kan inte tas bort. Ta först bort besluten eller markera punkten som obehandlad.',
     en: 'The item has decisions, so it cannot be removed. Remove the decisions first, or mark the item not discussed.',
   },
+  agenda_item_has_action_items: {
+    fi: 'Kohdassa on annettu tehtäviä, joten sitä ei voi poistaa. Poista tai siirrä ensin tehtävät.',
+    sv: 'Punkten har uppgifter och kan inte tas bort. Ta först bort eller flytta uppgifterna.',
+    en: 'The item has action items, so it cannot be removed. Remove or move the action items first.',
+  },
   agenda_item_not_undiscussed: {
     fi: 'Vain käsittelemättä jäänyt kohta voidaan siirtää seuraavaan kokoukseen.',
     sv: 'Endast en obehandlad punkt kan flyttas till ett senare möte.',
@@ -96,6 +106,11 @@ export const meetingErrorMessages = {
     fi: 'Kohtaa ei voi siirtää peruttuun tai jo pidettyyn kokoukseen.',
     sv: 'Punkten kan inte flyttas till ett inställt eller redan hållet möte.',
     en: 'An item cannot be carried to a cancelled meeting or one already held.',
+  },
+  agenda_carry_to_other_body: {
+    fi: 'Kohdan voi siirtää vain saman verkoston tai työryhmän myöhempään kokoukseen.',
+    sv: 'Punkten kan endast flyttas till ett senare möte i samma nätverk eller arbetsgrupp.',
+    en: 'An item can only be carried to a later meeting of the same network or working group.',
   },
   attachment_type_not_allowed: {
     fi: 'Liitteen tiedostotyyppi ei ole sallittu ({extension}). Sallitut: PDF, Word, Excel, PowerPoint, PNG, JPG, teksti ja OpenDocument (odt, ods).',
@@ -118,8 +133,8 @@ export const meetingErrorMessages = {
     en: 'The meeting’s attachments would take more than {limit} MB in all. Remove some or share them as links.',
   },
   working_group_member_duplicate: {
-    fi: 'Sama henkilö on työryhmässä kahdesti samasta päivästä alkaen.',
-    sv: 'Samma person finns två gånger i arbetsgruppen från samma dag.',
-    en: 'The same person is in the working group twice from the same day.',
+    fi: 'Sama henkilö on työryhmässä kahdesti samaan aikaan.',
+    sv: 'Samma person finns två gånger i arbetsgruppen under samma tid.',
+    en: 'The same person is in the working group twice over the same time.',
   },
 } as const satisfies Record<string, Record<Locale, string>>;

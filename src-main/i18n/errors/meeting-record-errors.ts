@@ -82,6 +82,16 @@ export const meetingRecordErrorMessages = {
     sv: '{count} organisationer har redan godkänt versionen. Ta bort deras godkännanden innan du återkallar godkännandet av versionen.',
     en: '{count} organisations have already accepted the version. Remove their acceptances before withdrawing its approval.',
   },
+  decision_version_not_item_subject: {
+    fi: 'Päätös koskee eri vastuumatriisin versiota kuin asiakohta. Valitse kohdassa käsiteltävä versio.',
+    sv: 'Beslutet gäller en annan version av ansvarsmatrisen än ärendet. Välj den version som behandlas i punkten.',
+    en: 'The decision concerns a different responsibility matrix version from the agenda item’s. Choose the version the item discusses.',
+  },
+  action_item_goal_archived: {
+    fi: 'Toimenpiteen tavoite on arkistoitu; tehtävää ei voi enää liittää siihen.',
+    sv: 'Åtgärdens mål är arkiverat; uppgiften kan inte längre kopplas till den.',
+    en: 'The action’s goal is archived; an action item can no longer be linked to it.',
+  },
   action_item_agenda_item_elsewhere: {
     fi: 'Asiakohta kuuluu toiseen kokoukseen.',
     sv: 'Ärendet hör till ett annat möte.',
