@@ -4,6 +4,7 @@ import type { AgendaItemKind, MeetingDetail, meetingsContract } from '../../api/
 import { recordChange } from '../../db/change-log.js';
 import { newId } from '../../db/ids.js';
 import { type AgendaItemRow, countDecisionsOfItem, findAgendaItemRow, findAgendaItemRows } from '../../db/repositories/agenda-item-repository.js';
+import { findAttachmentSummaries } from '../../db/repositories/meeting-attachment-repository.js';
 import { findMeetingRow, meetingNumber, type MeetingRow } from '../../db/repositories/meeting-repository.js';
 import { fromStoredBoolean, toStoredBoolean, toStoredLocalized } from '../../db/stored-values.js';
 import { bumpVersion, throwVersionProblem } from '../../db/versioned-row.js';
@@ -146,9 +147,14 @@ export async function removeAgendaItem(context: WriteContext, itemId: string, ex
   if (await context.db.selectFrom('agenda_item').select('id').where('carried_from_item_id', '=', itemId).executeTakeFirst()) {
     throw new AppError('agenda_item_already_carried', {}, ['itemId']);
   }
+  // its attachments go with it (the foreign key cascades): each gets its own change-log entry, as attachments.remove writes
+  const attachments = await findAttachmentSummaries(context.db, [itemId]);
   await context.db.deleteFrom('agenda_item').where('id', '=', itemId).execute();
   const remaining = await findAgendaItemRows(context.db, [before.meeting_id]);
   await writeOrder(context, before.meeting_id, remaining.map((item) => item.id));
+  for (const attachment of attachments) {
+    await recordChange(context.db, context.author, { entityType: 'agenda_attachment', entityId: attachment.id, operation: 'delete', before: attachment });
+  }
   await recordChange(context.db, context.author, { entityType: 'agenda_item', entityId: itemId, operation: 'delete', before });
   return getMeetingDetail(context, before.meeting_id);
 }

@@ -99,6 +99,19 @@ describe('an agenda item with action items', () => {
   });
 });
 
+describe('removing an agenda item with an attachment', () => {
+  it('logs the attachment’s removal too (the foreign key deletes it with the item)', async () => {
+    let meeting = await callOk(session, 'meetings.create', meetingInput('2026-10-14T13:00', '2026-10-14T15:00'));
+    meeting = await callOk(session, 'agendaItems.create', itemInput(meeting.id, 'Poistuva kohta'));
+    meeting = await callOk(session, 'attachments.add', { itemId: itemOf(meeting, 'Poistuva kohta').id, fileName: 'liite.txt', contentBase64: 'aGVp' });
+    const item = itemOf(meeting, 'Poistuva kohta');
+    const attachmentId = item.attachments[0]!.id;
+    await callOk(session, 'agendaItems.remove', { itemId: item.id, expectedVersion: item.rowVersion });
+    const logged = await session.requireNetwork().db.selectFrom('change_log').select(['entity_type', 'operation']).where('entity_id', '=', attachmentId).execute();
+    expect(logged.map((entry) => `${entry.entity_type} ${entry.operation}`).sort()).toEqual(['agenda_attachment create', 'agenda_attachment delete']);
+  });
+});
+
 describe('a decision on a matrix version', () => {
   it('concerns the version its agenda item discusses', async () => {
     const matrix = (await callOk(session, 'matrices.list', {})).find((each) => each.latestVersion.status === 'in_review' && each.approvedVersion)!;
