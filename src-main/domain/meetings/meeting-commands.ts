@@ -11,7 +11,7 @@ import { isWithinPeriod } from '../shared/calendar.js';
 import { AppError } from '../shared/app-error.js';
 import type { WriteContext } from '../shared/contexts.js';
 import { insertAgendaItem } from './agenda-commands.js';
-import { initialAgendaKinds, standardItemTitle } from './agenda-defaults.js';
+import { initialAgendaKinds, standardItemDuration, standardItemTitle } from './agenda-defaults.js';
 import { sectionNumbersFor } from './agenda-section-numbers.js';
 import { representativesValidOn } from './meeting-people.js';
 import { refreshMeetingSearchText } from './meeting-search-text.js';
@@ -89,7 +89,7 @@ export async function createMeeting(context: WriteContext, input: CreateInput): 
   await writeInvitees(context, id, invitees);
 
   for (const kind of initialAgendaKinds(recordKind)) {
-    await insertAgendaItem(context, meeting, { kind, title: standardItemTitle(kind) }, null);
+    await insertAgendaItem(context, meeting, { kind, title: standardItemTitle(kind), durationMinutes: standardItemDuration(kind) }, null);
   }
   return getMeetingDetail(context, id);
 }
