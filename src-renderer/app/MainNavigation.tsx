@@ -35,7 +35,7 @@ function isActive(key: NavKey, route: Route): boolean {
   if (route.name === 'actor') return key === 'actors';
   if (route.name === 'process') return key === 'processes';
   if (route.name === 'matrix') return key === 'matrices';
-  if (route.name === 'meeting') return key === 'meetings';
+  if (route.name === 'meeting' || route.name === 'workingGroups') return key === 'meetings';
   return route.name === key;
 }
 

@@ -11,6 +11,7 @@ import { ProcessMapPage } from '../features/processes/ProcessMapPage';
 import { ProcessPage } from '../features/processes/ProcessPage';
 import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { WorkingGroupsPage } from '../features/working-groups/WorkingGroupsPage';
 import { NotFoundPage } from './NotFoundPage';
 import type { Route } from './router';
 
@@ -34,6 +35,8 @@ export function RouteView({ route }: { route: Route }) {
       return <MeetingListPage />;
     case 'meeting':
       return <MeetingPage key={route.id} id={route.id} />;
+    case 'workingGroups':
+      return <WorkingGroupsPage />;
     case 'actionItems':
       return <ActionItemOverviewPage />;
     case 'actionPlan':

@@ -17,6 +17,7 @@ export type Route =
   | { name: 'matrix'; id: string; versionId?: string }
   | { name: 'meetings' }
   | { name: 'meeting'; id: string }
+  | { name: 'workingGroups' }
   | { name: 'actionItems' }
   | { name: 'actionPlan' }
   | { name: 'placeholder'; area: PlaceholderArea }
@@ -38,6 +39,7 @@ export function parseHash(hash: string): Route {
   if (first === 'settings') return { name: 'settings' };
   if (first === 'action-items') return { name: 'actionItems' };
   if (first === 'action-plan') return { name: 'actionPlan' };
+  if (first === 'working-groups') return { name: 'workingGroups' };
   if ((PLACEHOLDER_AREAS as readonly string[]).includes(first ?? '')) return { name: 'placeholder', area: first as PlaceholderArea };
   return { name: 'notFound' };
 }
@@ -62,6 +64,8 @@ export function hrefFor(route: Route): string {
       return '#/meetings';
     case 'meeting':
       return `#/meetings/${encodeURIComponent(route.id)}`;
+    case 'workingGroups':
+      return '#/working-groups';
     case 'actionItems':
       return '#/action-items';
     case 'actionPlan':

@@ -3,6 +3,7 @@ import { matricesEn } from '../features/matrices/i18n/en';
 import { meetingRecordEn } from '../features/meeting-record/i18n/en';
 import { meetingsEn } from '../features/meetings/i18n/en';
 import { processesEn } from '../features/processes/i18n/en';
+import { workingGroupsEn } from '../features/working-groups/i18n/en';
 
 export const en: Dictionary = {
   appName: 'Kotoverkko',
@@ -33,6 +34,8 @@ export const en: Dictionary = {
     untilDate: 'until {date}',
     period: '{from} – {to}',
     tryAgain: 'Try again',
+    textLanguage: 'Writing language',
+    textLanguageDescription: 'The texts below are written separately for each language. Switch the language to write a translation.',
   },
   languages: {
     fi: 'in Finnish',
@@ -263,6 +266,30 @@ export const en: Dictionary = {
     networkSaved: 'Network details saved.',
     fileTitle: 'File',
     version: 'Kotoverkko {version}, schema version {schemaVersion}',
+    meetings: {
+      title: 'Meetings',
+      description: 'These settings apply to all the network’s meetings. A working group may have its own default record.',
+      numbering: 'Numbering of § items',
+      numberingOptions: {
+        per_meeting: 'Each meeting starts from § 1',
+        running_year: 'Numbers run through the year',
+      },
+      numberingDescriptions: {
+        per_meeting: 'The simplest way: a reference reads “3/2026, § 5”.',
+        running_year: 'As in the minutes of many municipal bodies: the year’s second meeting continues where the previous one ended. The § number identifies the matter for the whole year.',
+      },
+      numberingNote: 'Once a meeting’s invitation is sent, its numbers are fixed. A change applies only to meetings whose invitation has not been sent.',
+      recordKind: 'Record kept by default',
+      recordKindOptions: {
+        memo: 'Memo',
+        minutes: 'Minutes',
+      },
+      recordKindDescriptions: {
+        memo: 'Recommended: a network is not a formal decision-making body, so its meetings keep a memo. The member organisations decide in their own bodies.',
+        minutes: 'When the meeting is a decision-making body: the agenda gets the opening, legality and quorum, and the minute-checkers, and the minutes are signed.',
+      },
+      saved: 'Meeting settings saved.',
+    },
     documentTemplate: {
       title: 'Document template',
       description: 'These details appear on the title page and in the header of every exported Word document.',
@@ -285,6 +312,7 @@ export const en: Dictionary = {
   matrices: matricesEn,
   meetings: meetingsEn,
   meetingRecord: meetingRecordEn,
+  workingGroups: workingGroupsEn,
   placeholders: {
     intro: 'This area will hold:',
     emptyNote: 'There is no data in this area yet for this network. It builds on the actor register, so start by recording the actors.',

@@ -4,6 +4,7 @@ import { matricesFi } from '../features/matrices/i18n/fi';
 import { meetingRecordFi } from '../features/meeting-record/i18n/fi';
 import { meetingsFi } from '../features/meetings/i18n/fi';
 import { processesFi } from '../features/processes/i18n/fi';
+import { workingGroupsFi } from '../features/working-groups/i18n/fi';
 
 /**
  * The Finnish dictionary is the source: Swedish and English must have exactly the same keys
@@ -38,6 +39,8 @@ export const fi = {
     untilDate: '{date} asti',
     period: '{from} – {to}',
     tryAgain: 'Yritä uudelleen',
+    textLanguage: 'Kirjoituskieli',
+    textLanguageDescription: 'Alla olevat tekstit kirjoitetaan kullekin kielelle erikseen. Vaihda kieltä kirjoittaaksesi käännöksen.',
   },
   languages: {
     fi: 'suomeksi',
@@ -269,6 +272,30 @@ export const fi = {
     networkSaved: 'Verkoston tiedot tallennettu.',
     fileTitle: 'Tiedosto',
     version: 'Kotoverkko {version}, tietomallin versio {schemaVersion}',
+    meetings: {
+      title: 'Kokoukset',
+      description: 'Nämä asetukset koskevat kaikkia verkoston kokouksia. Työryhmälle voi valita oman oletuksen pöytäkirjalle tai muistiolle.',
+      numbering: 'Pykälien numerointi',
+      numberingOptions: {
+        per_meeting: 'Jokainen kokous alkaa 1 §:stä',
+        running_year: 'Numerot juoksevat läpi vuoden',
+      },
+      numberingDescriptions: {
+        per_meeting: 'Yksinkertaisin tapa: viittaus on muotoa ”3/2026, 5 §”.',
+        running_year: 'Kuten monen kunnan toimielimen pöytäkirjoissa: vuoden toinen kokous jatkaa siitä, mihin edellinen jäi. Pykälä yksilöi asian koko vuoden ajalta.',
+      },
+      numberingNote: 'Kun kokouskutsu on lähetetty, kokouksen numerot lukitaan. Muutos koskee vain kokouksia, joiden kutsua ei ole vielä lähetetty.',
+      recordKind: 'Kokouksista laaditaan oletuksena',
+      recordKindOptions: {
+        memo: 'Muistio',
+        minutes: 'Pöytäkirja',
+      },
+      recordKindDescriptions: {
+        memo: 'Suositus: verkosto ei ole muodollinen päättävä toimielin, joten sen kokouksista laaditaan muistio. Jäsenorganisaatiot päättävät asioista omissa toimielimissään.',
+        minutes: 'Kun kokous on päättävä toimielin: esityslistalle tulevat avaus, laillisuus ja päätösvaltaisuus sekä pöytäkirjantarkastajat, ja pöytäkirja allekirjoitetaan.',
+      },
+      saved: 'Kokousten asetukset tallennettu.',
+    },
     documentTemplate: {
       title: 'Asiakirjapohja',
       description: 'Nämä tiedot näkyvät jokaisen viedyn Word-asiakirjan kansilehdellä ja ylätunnisteessa.',
@@ -291,6 +318,7 @@ export const fi = {
   matrices: matricesFi,
   meetings: meetingsFi,
   meetingRecord: meetingRecordFi,
+  workingGroups: workingGroupsFi,
   placeholders: {
     intro: 'Tähän osioon kootaan:',
     emptyNote: 'Osiossa ei ole vielä tietoja tässä verkostossa. Osio rakentuu toimijarekisterin varaan, joten aloita kirjaamalla toimijat.',

@@ -3,6 +3,7 @@ import { matricesSv } from '../features/matrices/i18n/sv';
 import { meetingRecordSv } from '../features/meeting-record/i18n/sv';
 import { meetingsSv } from '../features/meetings/i18n/sv';
 import { processesSv } from '../features/processes/i18n/sv';
+import { workingGroupsSv } from '../features/working-groups/i18n/sv';
 
 export const sv: Dictionary = {
   appName: 'Kotoverkko',
@@ -33,6 +34,8 @@ export const sv: Dictionary = {
     untilDate: 'till {date}',
     period: '{from} – {to}',
     tryAgain: 'Försök igen',
+    textLanguage: 'Skrivspråk',
+    textLanguageDescription: 'Texterna nedan skrivs separat för varje språk. Byt språk för att skriva en översättning.',
   },
   languages: {
     fi: 'på finska',
@@ -263,6 +266,30 @@ export const sv: Dictionary = {
     networkSaved: 'Nätverkets uppgifter har sparats.',
     fileTitle: 'Fil',
     version: 'Kotoverkko {version}, datamodellens version {schemaVersion}',
+    meetings: {
+      title: 'Möten',
+      description: 'Inställningarna gäller alla nätverkets möten. En arbetsgrupp kan ha en egen standard för protokoll eller minnesanteckningar.',
+      numbering: 'Numrering av paragrafer',
+      numberingOptions: {
+        per_meeting: 'Varje möte börjar från 1 §',
+        running_year: 'Numreringen löper genom året',
+      },
+      numberingDescriptions: {
+        per_meeting: 'Det enklaste sättet: hänvisningen är ”3/2026, 5 §”.',
+        running_year: 'Som i många kommunala organs protokoll: årets andra möte fortsätter där det föregående slutade. Paragrafen identifierar ärendet under hela året.',
+      },
+      numberingNote: 'När kallelsen har skickats låses mötets nummer. Ändringen gäller bara möten vars kallelse inte ännu har skickats.',
+      recordKind: 'Från mötena upprättas som standard',
+      recordKindOptions: {
+        memo: 'Minnesanteckningar',
+        minutes: 'Protokoll',
+      },
+      recordKindDescriptions: {
+        memo: 'Rekommenderas: nätverket är inte ett formellt beslutande organ, så från dess möten upprättas minnesanteckningar. Medlemsorganisationerna beslutar i sina egna organ.',
+        minutes: 'När mötet är ett beslutande organ: på föredragningslistan kommer öppnande, laglighet och beslutförhet samt protokolljusterare, och protokollet undertecknas.',
+      },
+      saved: 'Mötesinställningarna har sparats.',
+    },
     documentTemplate: {
       title: 'Dokumentmall',
       description: 'Dessa uppgifter visas på titelsidan och i sidhuvudet i varje exporterat Word-dokument.',
@@ -285,6 +312,7 @@ export const sv: Dictionary = {
   matrices: matricesSv,
   meetings: meetingsSv,
   meetingRecord: meetingRecordSv,
+  workingGroups: workingGroupsSv,
   placeholders: {
     intro: 'I den här delen samlas:',
     emptyNote: 'Delen innehåller ännu inga uppgifter i detta nätverk. Den bygger på aktörsregistret, så börja med att registrera aktörerna.',

@@ -9,7 +9,7 @@ import { DateField } from '../../components/DateField';
 import { FormFooter } from '../../components/FormFooter';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { useI18n } from '../../i18n/use-i18n';
-import { LanguageSwitchedTextareas } from '../processes/LanguageSwitchedTextareas';
+import { LanguageSwitchedTextareas } from '../../components/LanguageSwitchedTextareas';
 import { formText } from './localized-values';
 
 const LONG = ['description', 'scheduleText', 'indicator'] as const;

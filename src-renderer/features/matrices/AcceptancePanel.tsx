@@ -7,6 +7,7 @@ import { SectionCard } from '../../components/SectionCard';
 import { useNotify } from '../../components/use-notify';
 import { useI18n } from '../../i18n/use-i18n';
 import { AcceptanceFormModal } from './AcceptanceFormModal';
+import { MeetingDecisionLink } from './MeetingDecisionLink';
 
 interface Props {
   view: MatrixView;
@@ -82,7 +83,14 @@ export function AcceptancePanel({ view, writable, onReload }: Props) {
                       {acceptance.actorName}
                     </Table.Th>
                     <Table.Td>{acceptance.acceptedByName}</Table.Td>
-                    <Table.Td>{date(acceptance.acceptedOn)}</Table.Td>
+                    <Table.Td>
+                      {date(acceptance.acceptedOn)}
+                      {acceptance.decision && (
+                        <Text size="sm">
+                          <MeetingDecisionLink place={acceptance.decision} template={t.matrices.recordedAt} />
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td>{acceptance.body ?? t.common.notGiven}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{acceptance.section ?? t.common.notGiven}</Table.Td>
                     <Table.Td>{acceptance.caseNumber ?? t.common.notGiven}</Table.Td>

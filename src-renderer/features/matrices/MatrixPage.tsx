@@ -22,6 +22,7 @@ import { type GridHandle, RaciGrid } from './grid/RaciGrid';
 import { type MatrixEditor, useMatrixEditor } from './grid/use-matrix-editor';
 import { ApproveModal, NewDraftModal, ReturnToDraftModal, SendToReviewModal } from './LifecycleModals';
 import { MatrixSettingsModal } from './MatrixSettingsModal';
+import { MeetingDecisionLink } from './MeetingDecisionLink';
 import { RaciLegend } from './RaciLegend';
 import { ReviewPanel } from './ReviewPanel';
 import { StructurePanel } from './StructurePanel';
@@ -379,6 +380,11 @@ function VersionBar({ view, editor, writable, exporting, onExport, onOpen }: Ver
                 {event}
               </Text>
             ))}
+            {version.decidedAt && (
+              <Text size="sm">
+                <MeetingDecisionLink place={version.decidedAt} template={tm.decidedAt} />
+              </Text>
+            )}
           </Stack>
         </Group>
         <Group gap="xs">

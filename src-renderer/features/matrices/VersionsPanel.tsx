@@ -8,6 +8,7 @@ import { hrefFor } from '../../app/router';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { SectionCard } from '../../components/SectionCard';
 import { useI18n } from '../../i18n/use-i18n';
+import { MeetingDecisionLink } from './MeetingDecisionLink';
 import { VersionStatusBadge } from './VersionStatusBadge';
 
 /** Every version of the matrix, and any two of them compared cell by cell. */
@@ -60,6 +61,11 @@ export function VersionsPanel({ view }: { view: MatrixView }) {
                       <Stack gap={0}>
                         {version.sentToReviewAt && <Text size="sm">{format(t.matrices.lifecycle.sentOn, { date: date(version.sentToReviewAt.slice(0, 10)) })}</Text>}
                         {version.approvedAt && <Text size="sm">{format(t.matrices.lifecycle.approvedBy, { name: version.approvedBy ?? '', date: date(version.approvedAt.slice(0, 10)) })}</Text>}
+                        {version.decidedAt && (
+                          <Text size="sm">
+                            <MeetingDecisionLink place={version.decidedAt} template={t.matrices.decidedAt} />
+                          </Text>
+                        )}
                       </Stack>
                     </Table.Td>
                     <Table.Td>{version.note ?? ''}</Table.Td>

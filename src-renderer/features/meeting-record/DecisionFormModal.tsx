@@ -13,7 +13,7 @@ import { useContractSubmit } from '../../api/use-contract-submit';
 import { AppModal } from '../../components/AppModal';
 import { FormFooter } from '../../components/FormFooter';
 import { useI18n } from '../../i18n/use-i18n';
-import { LanguageSwitchedTextareas } from '../processes/LanguageSwitchedTextareas';
+import { LanguageSwitchedTextareas } from '../../components/LanguageSwitchedTextareas';
 
 const FIELDS = ['kind', 'text', 'text.fi', 'text.sv', 'text.en', 'matrixVersionId', 'actorId'];
 

@@ -1,20 +1,22 @@
 import { Button, Group, NativeSelect, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
+import { IconFileTypeDocx, IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { MeetingStatus } from '../../../src-main/api/contract/index';
 import { MEETING_STATUSES } from '../../../src-main/api/contract/meetings';
 import { toApiError } from '../../api/errors';
 import { useApiQuery } from '../../api/use-api-query';
-import { navigate } from '../../app/router';
+import { hrefFor, navigate } from '../../app/router';
 import { useOpenFile } from '../../app/SessionContext';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { localToday } from '../../components/local-today';
 import { PageTitle } from '../../components/PageTitle';
 import { useNotify } from '../../components/use-notify';
 import { useI18n } from '../../i18n/use-i18n';
+import { AnnualReportModal } from './AnnualReportModal';
 import { MeetingCalendar } from './MeetingCalendar';
 import { MeetingFormModal } from './MeetingFormModal';
+import { MeetingSearch } from './MeetingSearch';
 import { MeetingTable } from './MeetingTable';
 
 type View = 'list' | 'calendar';
@@ -29,6 +31,7 @@ export function MeetingListPage() {
   const [year, setYear] = useState('');
   const [status, setStatus] = useState<MeetingStatus | ''>('');
   const [formOpened, form] = useDisclosure(false);
+  const [reportOpened, report] = useDisclosure(false);
   const thisYear = Number(localToday().slice(0, 4));
   const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map(String);
   const meetings = useApiQuery('meetings.list', view === 'list' ? { lang: locale, ...(year ? { year: Number(year) } : {}), ...(status ? { status } : {}) } : null);
@@ -38,11 +41,20 @@ export function MeetingListPage() {
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
         <PageTitle documentTitle={tm.title}>{tm.title}</PageTitle>
-        <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={form.open} disabled={file.readOnly}>
-          {tm.newMeeting}
-        </Button>
+        <Group gap="sm">
+          <Button component="a" href={hrefFor({ name: 'workingGroups' })} variant="default" leftSection={<IconUsersGroup size={18} aria-hidden />}>
+            {t.workingGroups.linkFromMeetings}
+          </Button>
+          <Button variant="outline" leftSection={<IconFileTypeDocx size={18} aria-hidden />} onClick={report.open}>
+            {tm.annualReport.button}
+          </Button>
+          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={form.open} disabled={file.readOnly}>
+            {tm.newMeeting}
+          </Button>
+        </Group>
       </Group>
       <Text maw={900}>{tm.intro}</Text>
+      <MeetingSearch />
       <Group align="flex-end" gap="md" role="group" aria-label={tm.filters.label}>
         <Stack gap={4}>
           <Text size="sm" fw={500} id="meeting-view-label">
@@ -71,7 +83,7 @@ export function MeetingListPage() {
           label={tm.filters.status}
           value={status}
           onChange={(event) => setStatus(event.currentTarget.value as MeetingStatus | '')}
-          data={[{ value: '', label: tm.filters.allStatuses }, ...MEETING_STATUSES.map((value) => ({ value, label: tm.statuses[value] }))]}
+          data={[{ value: '', label: tm.filters.allStatuses }, ...MEETING_STATUSES.map((value) => ({ value, label: value === 'record_approved' ? tm.filters.recordApproved : tm.statuses[value] }))]}
           w={220}
         />
       </Group>
@@ -86,6 +98,7 @@ export function MeetingListPage() {
           {meetings.data && (count === 0 ? <Text maw={900}>{tm.none}</Text> : <MeetingTable meetings={meetings.data} busy={meetings.loading} />)}
         </>
       )}
+      {reportOpened && <AnnualReportModal years={years.map(Number).filter((candidate) => candidate <= thisYear)} onClose={report.close} />}
       {formOpened && (
         <MeetingFormModal
           onClose={form.close}

@@ -7,7 +7,7 @@ import { AppModal } from '../../components/AppModal';
 import { FormFooter } from '../../components/FormFooter';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { useI18n } from '../../i18n/use-i18n';
-import { LanguageSwitchedTextareas, type LongTextField } from './LanguageSwitchedTextareas';
+import { LanguageSwitchedTextareas, type LongTextField } from '../../components/LanguageSwitchedTextareas';
 import { plainText } from './localized';
 import { emptyStepForm, STEP_FORM_FIELDS, STEP_TEXT_KEYS, stepFieldsFromForm, stepFormFromNode, type StepFormValues, type StepTextKey } from './step-form-values';
 import { useActorOptions } from './use-actor-options';

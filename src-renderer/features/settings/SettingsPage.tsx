@@ -4,6 +4,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { SectionCard } from '../../components/SectionCard';
 import { useI18n } from '../../i18n/use-i18n';
 import { DocumentTemplateForm } from './DocumentTemplateForm';
+import { MeetingSettingsForm } from './MeetingSettingsForm';
 import { NetworkDetailsForm } from './NetworkDetailsForm';
 import { PersonalSettingsForm } from './PersonalSettingsForm';
 
@@ -16,6 +17,7 @@ export function SettingsPage() {
       <PageTitle documentTitle={t.settings.title}>{t.settings.title}</PageTitle>
       <PersonalSettingsForm />
       <NetworkDetailsForm />
+      <MeetingSettingsForm />
       <DocumentTemplateForm />
       <SectionCard id="settings-file" title={t.settings.fileTitle}>
         <DataList labelWidth={200}>

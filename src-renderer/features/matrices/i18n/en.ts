@@ -23,6 +23,10 @@ export const matricesEn: Dictionary['matrices'] = {
   created: 'Responsibility matrix “{name}” created.',
   backToList: 'Back to responsibility matrices',
   loadFailed: 'The responsibility matrix could not be loaded',
+  /** a version approved by a network meeting's decision: links to that meeting */
+  decidedAt: 'Decided at meeting {number}, {section}',
+  /** an acceptance the network meeting's decision recorded */
+  recordedAt: 'Recorded at meeting {number}, {section}',
 
   create: {
     title: 'New responsibility matrix',

@@ -22,6 +22,10 @@ export const matricesFi = {
   created: 'Vastuumatriisi ”{name}” luotu.',
   backToList: 'Takaisin vastuumatriiseihin',
   loadFailed: 'Vastuumatriisia ei voitu ladata',
+  /** a version approved by a network meeting's decision: links to that meeting */
+  decidedAt: 'Päätetty kokouksessa {number}, {section}',
+  /** an acceptance the network meeting's decision recorded */
+  recordedAt: 'Kirjattu kokouksessa {number}, {section}',
 
   create: {
     title: 'Uusi vastuumatriisi',

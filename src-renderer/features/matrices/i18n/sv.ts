@@ -23,6 +23,10 @@ export const matricesSv: Dictionary['matrices'] = {
   created: 'Ansvarsmatrisen ”{name}” har skapats.',
   backToList: 'Tillbaka till ansvarsmatriserna',
   loadFailed: 'Ansvarsmatrisen kunde inte laddas',
+  /** a version approved by a network meeting's decision: links to that meeting */
+  decidedAt: 'Beslutat vid mötet {number}, {section}',
+  /** an acceptance the network meeting's decision recorded */
+  recordedAt: 'Antecknat vid mötet {number}, {section}',
 
   create: {
     title: 'Ny ansvarsmatris',

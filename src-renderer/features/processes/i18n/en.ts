@@ -91,8 +91,6 @@ export const processesEn: Dictionary['processes'] = {
     ownerDescription: 'The actor responsible for the process and its description.',
     noOwner: 'Not chosen',
     texts: 'Description',
-    textLanguage: 'Writing language',
-    textLanguageDescription: 'The texts below are written separately for each language. Switch the language to write a translation.',
     purpose: 'Purpose',
     purposeDescription: 'Why the process exists and what it gives the client.',
     startEvent: 'Starting event',

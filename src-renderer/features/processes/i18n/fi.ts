@@ -90,8 +90,6 @@ export const processesFi = {
     ownerDescription: 'Toimija, joka vastaa prosessista ja sen kuvauksesta.',
     noOwner: 'Ei valittu',
     texts: 'Kuvaus',
-    textLanguage: 'Kirjoituskieli',
-    textLanguageDescription: 'Alla olevat tekstit kirjoitetaan kullekin kielelle erikseen. Vaihda kieltä kirjoittaaksesi käännöksen.',
     purpose: 'Tarkoitus',
     purposeDescription: 'Miksi prosessi on olemassa ja mitä se tuottaa asiakkaalle.',
     startEvent: 'Aloittava tapahtuma',

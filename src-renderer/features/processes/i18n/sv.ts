@@ -91,8 +91,6 @@ export const processesSv: Dictionary['processes'] = {
     ownerDescription: 'Aktören som ansvarar för processen och dess beskrivning.',
     noOwner: 'Inte vald',
     texts: 'Beskrivning',
-    textLanguage: 'Skrivspråk',
-    textLanguageDescription: 'Texterna nedan skrivs separat för varje språk. Byt språk för att skriva en översättning.',
     purpose: 'Syfte',
     purposeDescription: 'Varför processen finns och vad den ger kunden.',
     startEvent: 'Startande händelse',

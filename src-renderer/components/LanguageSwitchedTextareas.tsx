@@ -1,10 +1,10 @@
 import { Fieldset, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import type { LocalizedText } from '../../../src-main/api/contract/index';
-import { LOCALES, type Locale } from '../../../src-main/i18n/locales';
-import type { FieldErrors } from '../../api/errors';
-import { focusFirstInvalid } from '../../components/focus-first-invalid';
-import { useI18n } from '../../i18n/use-i18n';
+import type { LocalizedText } from '../../src-main/api/contract/index';
+import { LOCALES, type Locale } from '../../src-main/i18n/locales';
+import type { FieldErrors } from '../api/errors';
+import { focusFirstInvalid } from './focus-first-invalid';
+import { useI18n } from '../i18n/use-i18n';
 
 export interface LongTextField<K extends string> {
   key: K;
@@ -52,9 +52,9 @@ export function LanguageSwitchedTextareas<K extends string>({ legend, fields, va
   return (
     <Fieldset legend={legend} variant="unstyled" ref={ref}>
       <Stack gap="sm">
-        <Fieldset legend={t.processes.card.textLanguage} variant="unstyled">
+        <Fieldset legend={t.common.textLanguage} variant="unstyled">
           <Text size="sm" c="dimmed" mb="xs">
-            {t.processes.card.textLanguageDescription}
+            {t.common.textLanguageDescription}
           </Text>
           <SegmentedControl
             value={language}
