@@ -104,6 +104,8 @@ export async function updateMeeting(context: WriteContext, input: UpdateInput): 
   if (before.status === 'cancelled') throw new AppError('meeting_cancelled', {}, ['meetingId']);
   checkMeetingTimes(input.startsAt, input.endsAt);
   const [checker1, checker2] = input.minuteCheckerIds ?? [before.minute_checker_1_id, before.minute_checker_2_id];
+  // pöytäkirjantarkastajat: two people, each checks the minutes in their own right
+  if (checker1 && checker1 === checker2) throw new AppError('meeting_minute_checkers_same', {}, ['minuteCheckerIds', 1]);
   await checkPeople(context, { chairId: input.chairId, secretaryId: input.secretaryId, checker1, checker2 });
   const year = Number(input.startsAt.slice(0, 4));
   let numberInYear = before.number_in_year;
@@ -155,11 +157,10 @@ export async function setMeetingStatus(context: WriteContext, input: StatusInput
         throw new AppError('meeting_record_approver_other_body', {}, ['recordApprovedByMeetingId']);
       }
     }
-    values = {
-      status: 'record_approved',
-      record_approved_on: input.recordApprovedOn ?? context.today,
-      record_approved_by_meeting_id: by,
-    };
+    const approvedOn = input.recordApprovedOn ?? context.today;
+    const heldOn = before.starts_at.slice(0, 10);
+    if (approvedOn < heldOn) throw new AppError('meeting_record_approved_before_held', { date: heldOn }, ['recordApprovedOn']);
+    values = { status: 'record_approved', record_approved_on: approvedOn, record_approved_by_meeting_id: by };
   } else {
     const status = input.status === 'planned' && before.invitation_sent_at ? 'invited' : input.status;
     values = { status, record_approved_on: null, record_approved_by_meeting_id: null };

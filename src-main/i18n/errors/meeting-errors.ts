@@ -57,6 +57,16 @@ export const meetingErrorMessages = {
     sv: 'Protokollet eller minnesanteckningarna kan godkännas endast av ett senare, inte inställt möte i samma nätverk eller arbetsgrupp.',
     en: 'Only a later meeting of the same network or working group, not cancelled, can approve the record.',
   },
+  meeting_record_approved_before_held: {
+    fi: 'Pöytäkirjaa tai muistiota ei voi hyväksyä ennen kokousta ({date}).',
+    sv: 'Protokollet eller minnesanteckningarna kan inte godkännas före mötet ({date}).',
+    en: 'The record cannot be approved before the meeting ({date}).',
+  },
+  meeting_minute_checkers_same: {
+    fi: 'Pöytäkirjantarkastajia on kaksi eri henkilöä.',
+    sv: 'Protokolljusterarna ska vara två olika personer.',
+    en: 'The two minute-checkers must be different people.',
+  },
   meeting_year_fixed: {
     fi: 'Kokouksen kutsu on jo lähetetty ja sen pykälät numeroitu vuodelle {year}; kokousta ei voi siirtää toiselle vuodelle. Peru kokous ja suunnittele uusi.',
     sv: 'Kallelsen har redan skickats och paragraferna numrerats för år {year}; mötet kan inte flyttas till ett annat år. Ställ in mötet och planera ett nytt.',

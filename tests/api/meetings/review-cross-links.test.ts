@@ -64,7 +64,7 @@ describe('approving a record', () => {
     const cancelled = await callOk(session, 'meetings.create', meetingInput('2026-11-24T13:00', '2026-11-24T15:00'));
     await callOk(session, 'meetings.cancel', { meetingId: cancelled.id, expectedVersion: cancelled.rowVersion });
     const next = await callOk(session, 'meetings.create', meetingInput('2026-12-01T13:00', '2026-12-01T15:00'));
-    const approve = (by: string) => ({ meetingId: meeting.id, expectedVersion: meeting.rowVersion, status: 'record_approved', recordApprovedByMeetingId: by });
+    const approve = (by: string) => ({ meetingId: meeting.id, expectedVersion: meeting.rowVersion, status: 'record_approved', recordApprovedOn: '2026-12-01', recordApprovedByMeetingId: by });
 
     expect((await refused('meetings.setStatus', approve(otherBody.id))).code).toBe('meeting_record_approver_other_body');
     expect((await refused('meetings.setStatus', approve(cancelled.id))).code).toBe('meeting_record_approver_other_body');
@@ -78,6 +78,17 @@ describe('approving a record', () => {
     expect((await refused('agendaItems.remove', { itemId: item.id, expectedVersion: item.rowVersion })).code).toBe('record_already_approved');
     expect((await refused('agendaItems.create', itemInput(meeting.id, 'Lisäpykälä'))).code).toBe('record_already_approved');
     expect((await refused('attachments.add', { itemId: item.id, fileName: 'liite.txt', contentBase64: 'aGVp' })).code).toBe('record_already_approved');
+  });
+
+  it('is not approved before the meeting, and its two minute-checkers are two people', async () => {
+    let meeting = await callOk(session, 'meetings.create', meetingInput('2026-11-17T13:00', '2026-11-17T15:00', { recordKind: 'minutes' }));
+    meeting = await callOk(session, 'meetings.setStatus', { meetingId: meeting.id, expectedVersion: meeting.rowVersion, status: 'held' });
+    const early = { meetingId: meeting.id, expectedVersion: meeting.rowVersion, status: 'record_approved', recordApprovedOn: '2026-11-16' };
+    expect((await refused('meetings.setStatus', early)).code).toBe('meeting_record_approved_before_held');
+    const person = (await callOk(session, 'actors.get', { id: (await callOk(session, 'actors.list', {})).find((actor) => actor.name === 'Kela')!.id })).representatives[0]!;
+    const { id: meetingId, rowVersion: expectedVersion, kind, titles: title, startsAt, endsAt, place, onlineLink } = meeting;
+    const update = { meetingId, expectedVersion, kind, title, startsAt, endsAt, place, onlineLink, minuteCheckerIds: [person.id, person.id] };
+    expect((await refused('meetings.update', update)).code).toBe('meeting_minute_checkers_same');
   });
 
   it('a cancelled meeting’s items are not marked undiscussed', async () => {
