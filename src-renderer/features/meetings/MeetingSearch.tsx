@@ -61,7 +61,7 @@ export function MeetingSearch() {
               value={text}
               onChange={(event) => setText(event.currentTarget.value)}
               maxLength={200}
-              w={420}
+              w={560}
               type="search"
             />
             <Button type="submit" leftSection={<IconSearch size={16} aria-hidden />} disabled={!text.trim()}>

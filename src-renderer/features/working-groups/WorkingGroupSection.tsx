@@ -76,12 +76,18 @@ export function WorkingGroupSection({ group, writable, onCommand }: Props) {
           <Text>{tw.noMembers}</Text>
         ) : (
           <Table.ScrollContainer minWidth={640}>
-            <Table striped verticalSpacing={6} aria-label={format(tw.membersCaption, { name: group.name })}>
+            <Table striped verticalSpacing={6} layout="fixed" aria-label={format(tw.membersCaption, { name: group.name })}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{tw.name}</Table.Th>
-                  <Table.Th scope="col">{tw.organisation}</Table.Th>
-                  <Table.Th scope="col">{tw.role}</Table.Th>
+                  <Table.Th scope="col" w="28%">
+                    {tw.name}
+                  </Table.Th>
+                  <Table.Th scope="col" w="36%">
+                    {tw.organisation}
+                  </Table.Th>
+                  <Table.Th scope="col" w="16%">
+                    {tw.role}
+                  </Table.Th>
                   <Table.Th scope="col">{tw.validity}</Table.Th>
                 </Table.Tr>
               </Table.Thead>

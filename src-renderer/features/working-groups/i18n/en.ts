@@ -26,7 +26,7 @@ export const workingGroupsEn: Dictionary['workingGroups'] = {
   roles: { chair: 'Chair', secretary: 'Secretary', member: 'Member' },
   edit: 'Edit',
   editLabel: 'Edit working group: {name}',
-  editMembers: 'Members…',
+  editMembers: 'Edit members',
   editMembersLabel: 'Edit members: {name}',
   archiveLabel: 'Archive: {name}',
   restoreLabel: 'Restore: {name}',

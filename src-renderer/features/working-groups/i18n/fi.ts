@@ -25,7 +25,7 @@ export const workingGroupsFi = {
   roles: { chair: 'Puheenjohtaja', secretary: 'Sihteeri', member: 'Jäsen' },
   edit: 'Muokkaa',
   editLabel: 'Muokkaa työryhmää: {name}',
-  editMembers: 'Jäsenet…',
+  editMembers: 'Muokkaa jäseniä',
   editMembersLabel: 'Muokkaa jäseniä: {name}',
   archiveLabel: 'Arkistoi: {name}',
   restoreLabel: 'Palauta: {name}',

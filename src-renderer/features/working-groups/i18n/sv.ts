@@ -26,7 +26,7 @@ export const workingGroupsSv: Dictionary['workingGroups'] = {
   roles: { chair: 'Ordförande', secretary: 'Sekreterare', member: 'Medlem' },
   edit: 'Redigera',
   editLabel: 'Redigera arbetsgruppen: {name}',
-  editMembers: 'Medlemmar…',
+  editMembers: 'Redigera medlemmar',
   editMembersLabel: 'Redigera medlemmar: {name}',
   archiveLabel: 'Arkivera: {name}',
   restoreLabel: 'Återställ: {name}',
