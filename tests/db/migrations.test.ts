@@ -7,9 +7,12 @@ import { toApiError } from '../../src-main/api/dispatch.js';
 import { APPLICATION_ID } from '../../src-main/db/file-inspection.js';
 import { migrateToLatest } from '../../src-main/db/migrate.js';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../src-main/db/migrations/index.js';
+import { listGoals } from '../../src-main/domain/action-plan/goal-view.js';
 import { getActorDetail, listActors } from '../../src-main/domain/actors/actor-queries.js';
 import { getMatrixList } from '../../src-main/domain/matrices/matrix-list.js';
 import { getMatrixView } from '../../src-main/domain/matrices/matrix-view.js';
+import { actionItemOverview } from '../../src-main/domain/meetings/action-item-overview.js';
+import { getMeetingDetail, listMeetings } from '../../src-main/domain/meetings/meeting-view.js';
 import { getProcessDetail, getProcessMap } from '../../src-main/domain/processes/process-queries.js';
 import { readNetworkInfo } from '../../src-main/domain/network/network-info.js';
 import { contentHash, schemaOf, type SchemaEntry } from '../support/db-content.js';
@@ -20,6 +23,7 @@ import { createTempNetwork, openStore, readContext, TEST_INSTANT } from '../supp
 const SNAPSHOT = join(import.meta.dirname, 'schema-snapshot.sql');
 const FIXTURE_V1 = join(import.meta.dirname, '..', 'fixtures', 'schema-v1.kotoverkko');
 const FIXTURE_V2 = join(import.meta.dirname, '..', 'fixtures', 'schema-v2.kotoverkko');
+const FIXTURE_V3 = join(import.meta.dirname, '..', 'fixtures', 'schema-v3.kotoverkko');
 
 /** The schema as reviewable text: one statement per entry, in name order. */
 function renderSchema(entries: readonly SchemaEntry[]): string {
@@ -299,5 +303,48 @@ describe('a migration that fails', () => {
     const other = await RawSqlite.open(file);
     await other.exec('begin exclusive; rollback');
     await other.close();
+  });
+});
+
+describe('a file written by schema version 3 (tests/fixtures/schema-v3.kotoverkko, the demo of 2026-11-23)', () => {
+  it('opens with the current app and keeps its meetings, records, decisions, action items and action plan', async () => {
+    const fixtureHash = sha256(FIXTURE_V3);
+    const file = join(tempDir(), 'kolmonen.kotoverkko');
+    copyFileSync(FIXTURE_V3, file);
+    const store = await openStore(file);
+    try {
+      const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(store.db);
+      expect(applied.rows.map((row) => row.name)).toEqual(Object.keys(migrations).sort());
+      const freshStore = await openStore(fresh);
+      const freshSchema = await schemaOf(freshStore.db);
+      await freshStore.close();
+      expect(await schemaOf(store.db)).toEqual(freshSchema);
+
+      const context = { ...readContext(store), today: '2026-11-23' };
+      const meetings = await listMeetings(context, {});
+      expect(meetings.map((meeting) => [meeting.number, meeting.status])).toEqual([
+        ['4/2026', 'planned'],
+        ['3/2026', 'held'],
+        ['2/2026', 'record_approved'],
+        ['1/2026', 'record_approved'],
+        ['1/2025', 'record_approved'],
+      ]);
+      const first = await getMeetingDetail(context, meetings.at(-1)!.id);
+      const approval = first.decisions.find((decision) => decision.kind === 'approve_matrix_version');
+      expect(approval?.appliedAt).not.toBeNull();
+      expect(first.attendance.filter((row) => row.status === 'present').length).toBeGreaterThan(10);
+
+      const [matrix] = await getMatrixList(context, {});
+      const approved = await getMatrixView(context, matrix!.id, matrix!.approvedVersion!.id);
+      expect(approved.version.decidedAt).toEqual({ meetingId: first.id, meetingNumber: '1/2025', sectionLabel: expect.stringMatching(/^\d+ §$/) });
+
+      const overdue = (await actionItemOverview(context, { state: 'overdue' })).map((item) => item.title);
+      expect(overdue).toEqual(['Toimitetaan kommentit laatumittariehdotukseen']);
+      const goals = await listGoals(context);
+      expect(goals.map((goal) => goal.actions.length)).toEqual([2, 3, 2]);
+    } finally {
+      await store.close();
+    }
+    expect(sha256(FIXTURE_V3)).toBe(fixtureHash);
   });
 });

@@ -158,7 +158,7 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
     ],
     actionItems: [
       { title: 'Nimetään edustajat varautumisen työryhmään', owner: 'vastaanottokeskus', dueAfterDays: 30, closedAfterDays: 25 },
-      { title: 'Laaditaan ehdotus arvioinnin vähimmäiskriteereistä', owner: 'ty-etela-hame', dueAfterDays: 120, goalAction: [1, 2] },
+      { title: 'Laaditaan ehdotus arvioinnin vähimmäiskriteereistä', owner: 'ty-etela-hame', dueAfterDays: 200, goalAction: [1, 2] },
     ],
   },
   {
