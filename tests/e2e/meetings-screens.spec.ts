@@ -180,6 +180,8 @@ test('plan a meeting, build its agenda, invite and export it', async ({ page, ho
   const approve = page.getByRole('dialog', { name: 'Merkitse muistio hyväksytyksi' });
   await expect(approve).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
+  // a record is approved on or after its meeting's day
+  await approve.getByLabel('Hyväksymispäivä').fill('2026-12-10');
   await approve.getByRole('button', { name: 'Merkitse muistio hyväksytyksi' }).click();
   await expect(approve).toHaveCount(0);
   await expect(page.getByText('Muistio hyväksytty', { exact: true })).toBeVisible();
