@@ -1,11 +1,14 @@
 import type { z } from 'zod';
 import { actionPlanContract } from './action-plan.js';
 import { actorsContract } from './actors.js';
+import { backupsContract } from './backups.js';
 import { documentsContract } from './documents.js';
 import { documentTemplateContract } from './document-template.js';
+import { historyContract } from './history.js';
 import { matricesContract } from './matrices.js';
 import { meetingDocumentsContract } from './meeting-documents.js';
 import { meetingsContract } from './meetings.js';
+import { privacyContract } from './privacy.js';
 import { processesContract } from './processes.js';
 import type { MethodSpec } from './define.js';
 import { sessionContract } from './session.js';
@@ -21,6 +24,9 @@ export const contract = {
   ...meetingsContract,
   ...actionPlanContract,
   ...meetingDocumentsContract,
+  ...backupsContract,
+  ...historyContract,
+  ...privacyContract,
 };
 
 export type Contract = typeof contract;
@@ -44,3 +50,6 @@ export type * from './documents.js';
 export type * from './document-template.js';
 export type * from './meetings.js';
 export type * from './action-plan.js';
+export type * from './backups.js';
+export type * from './history.js';
+export type * from './privacy.js';
