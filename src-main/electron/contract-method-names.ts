@@ -150,6 +150,12 @@ export const CONTRACT_METHOD_NAMES = [
   'exports.attachment',
   'exports.actionItemsWorkbook',
   'exports.annualReport',
+  'backups.list',
+  'backups.restore',
+  'history.ofObject',
+  'history.undoLast',
+  'privacy.eraseRepresentative',
+  'exports.privacyNotice',
 ] as const satisfies readonly MethodName[];
 
 // A contract method missing above is a compile error here, naming the method.

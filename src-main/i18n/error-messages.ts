@@ -5,6 +5,9 @@ import { formErrorMessages } from './errors/form-errors.js';
 import { templateErrorMessages } from './errors/template-errors.js';
 import { meetingErrorMessages } from './errors/meeting-errors.js';
 import { meetingRecordErrorMessages } from './errors/meeting-record-errors.js';
+import { historyErrorMessages } from './errors/history-errors.js';
+import { backupErrorMessages } from './errors/backup-errors.js';
+import { privacyErrorMessages } from './errors/privacy-errors.js';
 import { formatTemplate, type Locale } from './locales.js';
 
 /**
@@ -182,6 +185,11 @@ const generalMessages = {
     sv: 'Filen används av ett annat program: {file}. Stäng den där och försök igen.',
     en: 'The file is in use by another program: {file}. Close it there and try again.',
   },
+  file_foreign_journal: {
+    fi: 'Tiedoston vieressä on toisen tietokannan keskeneräisen tallennuksen jälki ({journal}). Sen purkaminen vioittaisi tiedoston, joten sitä ei avattu: {file}. Siirrä jälkitiedosto muualle ja yritä uudelleen. Tiedostoon ei koskettu.',
+    sv: 'Bredvid filen finns spåren av en annan databas ofullständiga sparande ({journal}). Att spela upp dem skulle skada filen, så den öppnades inte: {file}. Flytta spårfilen någon annanstans och försök igen. Filen lämnades orörd.',
+    en: 'Beside the file lies an unfinished save of another database ({journal}). Playing it back would damage the file, so it was not opened: {file}. Move that file elsewhere and try again. The file was left untouched.',
+  },
   file_exists: {
     fi: 'Tiedosto on jo olemassa: {file}',
     sv: 'Filen finns redan: {file}',
@@ -240,7 +248,7 @@ const generalMessages = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 // Each area keeps its own messages (src-main/i18n/errors/), so areas grow without touching each other.
-const messages = { ...generalMessages, ...processErrorMessages, ...matrixErrorMessages, ...exportErrorMessages, ...formErrorMessages, ...templateErrorMessages, ...meetingErrorMessages, ...meetingRecordErrorMessages };
+const messages = { ...generalMessages, ...processErrorMessages, ...matrixErrorMessages, ...exportErrorMessages, ...formErrorMessages, ...templateErrorMessages, ...meetingErrorMessages, ...meetingRecordErrorMessages, ...historyErrorMessages, ...privacyErrorMessages, ...backupErrorMessages };
 
 export type ErrorCode = keyof typeof messages;
 
