@@ -3,6 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
+import { backupFileName } from './backup-files.js';
 import { placeFile } from './place-file.js';
 
 /**
@@ -23,8 +24,7 @@ export async function copyDatabaseTo<DB>(db: Kysely<DB>, target: string, options
 export async function backupBeforeMigration<DB>(db: Kysely<DB>, sourceFile: string, backupDirectory: string, now: Date): Promise<string> {
   await mkdir(backupDirectory, { recursive: true });
   const stem = basename(sourceFile, extname(sourceFile));
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const target = join(backupDirectory, `${stem}.before-upgrade.${stamp}.kotoverkko`);
+  const target = join(backupDirectory, backupFileName(stem, 'pre-upgrade', now));
   await copyDatabaseTo(db, target, { overwrite: false });
   return target;
 }

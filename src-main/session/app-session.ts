@@ -4,15 +4,20 @@ import type { OpenFileInfo } from '../api/contract/session.js';
 import { createNetworkFile } from '../db/create-network-file.js';
 import type { NetworkStore, Queryable } from '../db/network-store.js';
 import { openNetworkFile } from '../db/open-network-file.js';
+import { reportUnexpectedError } from '../diagnostics/unexpected-errors.js';
 import { readNetworkInfo } from '../domain/network/network-info.js';
 import { AppError } from '../domain/shared/app-error.js';
 import type { Clock } from '../domain/shared/clock.js';
 import { pickLocalized } from '../domain/shared/localized-text.js';
 import type { Locale } from '../i18n/locales.js';
 import type { FileHost } from './file-host.js';
+import { takeRollingBackupIfDue } from './network-backups.js';
 import type { SettingsStore } from './settings-store.js';
 
 export type Door = 'electron' | 'browser' | 'cli';
+
+/** How often an open network checks whether its daily backup is due (it is taken at most once a day). */
+export const ROLLING_BACKUP_CHECK_MS = 60 * 60 * 1000;
 
 export interface SessionOptions {
   door: Door;
@@ -29,6 +34,8 @@ export interface SessionOptions {
  */
 export class AppSession {
   private store: NetworkStore | null = null;
+  private backupTimer: ReturnType<typeof setInterval> | null = null;
+  private backupInFlight: Promise<unknown> = Promise.resolve();
 
   constructor(readonly options: SessionOptions) {}
 
@@ -64,6 +71,7 @@ export class AppSession {
     await this.closeFile();
     this.store = store;
     await this.options.settings.rememberRecent(absolute, this.clock.now());
+    await this.startRollingBackups();
     return this.currentFileInfo() as Promise<OpenFileInfo>;
   }
 
@@ -77,7 +85,32 @@ export class AppSession {
   async closeFile(): Promise<void> {
     const store = this.store;
     this.store = null;
+    if (this.backupTimer) clearInterval(this.backupTimer);
+    this.backupTimer = null;
+    await this.backupInFlight;
     await store?.close();
+  }
+
+  /**
+   * The rolling daily backup (src-main/session/network-backups.ts): when a network opens, and
+   * hourly while it stays open, at most once a day. The command line runs one command and leaves,
+   * so it takes none. A failed backup is reported, never a reason to refuse the network.
+   */
+  async takeRollingBackupIfDue(): Promise<string[]> {
+    const store = this.store;
+    if (!store) return [];
+    const run = this.backupInFlight.then(() =>
+      this.store === store ? takeRollingBackupIfDue(store, this.options.backupDirectory, this.clock.now()) : [],
+    );
+    this.backupInFlight = run.catch(() => undefined);
+    return run;
+  }
+
+  private async startRollingBackups(): Promise<void> {
+    if (this.options.door === 'cli') return;
+    await this.takeRollingBackupIfDue().catch(reportUnexpectedError);
+    this.backupTimer = setInterval(() => void this.takeRollingBackupIfDue().catch(reportUnexpectedError), ROLLING_BACKUP_CHECK_MS);
+    this.backupTimer.unref?.();
   }
 
   async currentFileInfo(): Promise<OpenFileInfo | null> {
