@@ -22,6 +22,8 @@ export async function undoRowChange(context: WriteContext, table: string, change
   const now = context.author.now.toISOString();
 
   if (change.operation === 'delete') {
+    // A delete of a row others point at may have taken or unlinked them; a row copy cannot bring them back.
+    if (await isPointedAt(context.db, table)) throw new AppError('history_not_undoable_entry');
     if (current) throw new AppError('history_row_differs');
     const restored = stamped(change.before!, columns, Number(change.before!.row_version) + 1, now);
     await requireReferencesExist(context.db, table, restored);
@@ -51,11 +53,26 @@ export async function undoRowChange(context: WriteContext, table: string, change
 /** Whether undo could apply to this entry at all (the rows it needs are whole); the row's state is checked at undo. */
 export async function holdsWholeRows(db: Queryable, table: string, change: LoggedChange): Promise<boolean> {
   const columns = await columnsOf(db, table);
+  if (change.operation === 'delete' && (await isPointedAt(db, table))) return false;
   return neededRows(change).every((row) => isWholeRow(row, columns));
 }
 
 function neededRows(change: LoggedChange): Array<Row | null> {
   return change.operation === 'create' ? [change.after] : change.operation === 'delete' ? [change.before] : [change.before, change.after];
+}
+
+async function isPointedAt(db: Queryable, table: string): Promise<boolean> {
+  return (await referencingKeys(db, table)).length > 0;
+}
+
+async function referencingKeys(db: Queryable, table: string): Promise<Array<{ name: string; from: string }>> {
+  const { rows: tables } = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db);
+  const found: Array<{ name: string; from: string }> = [];
+  for (const { name } of tables) {
+    const { rows: keys } = await sql<{ table: string; from: string; to: string | null }>`select "table", "from", "to" from pragma_foreign_key_list(${name})`.execute(db);
+    for (const key of keys) if (key.table === table && (key.to ?? 'id') === 'id') found.push({ name, from: key.from });
+  }
+  return found;
 }
 
 async function columnsOf(db: Queryable, table: string): Promise<string[]> {
@@ -102,15 +119,11 @@ async function requireReferencesExist(db: Queryable, table: string, row: Row): P
 
 /** Nothing in any table points at the row (a cascade would otherwise take other data with it). */
 async function requireUnreferenced(db: Queryable, table: string, id: string): Promise<void> {
-  const { rows: tables } = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db);
-  for (const { name } of tables) {
-    const { rows: keys } = await sql<{ table: string; from: string; to: string | null }>`select "table", "from", "to" from pragma_foreign_key_list(${name})`.execute(db);
-    for (const key of keys.filter((candidate) => candidate.table === table && (candidate.to ?? 'id') === 'id')) {
-      const self = name === table ? sql` and id != ${id}` : sql``;
-      const { rows } = await sql<{ found: number }>`select count(*) as found from ${sql.table(name)} where ${sql.ref(key.from)} = ${id}${self}`.execute(db);
-      const count = Number(rows[0]?.found ?? 0);
-      if (count > 0) throw new AppError('history_undo_referenced', { table: name, count });
-    }
+  for (const { name, from } of await referencingKeys(db, table)) {
+    const self = name === table ? sql` and id != ${id}` : sql``;
+    const { rows } = await sql<{ found: number }>`select count(*) as found from ${sql.table(name)} where ${sql.ref(from)} = ${id}${self}`.execute(db);
+    const count = Number(rows[0]?.found ?? 0);
+    if (count > 0) throw new AppError('history_undo_referenced', { table: name, count });
   }
 }
 
