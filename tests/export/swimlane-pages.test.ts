@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutSwimlane } from '../../src-main/domain/processes/swimlane/swimlane-layout.js';
 import type { SwimlaneModel } from '../../src-main/domain/processes/swimlane/swimlane-model.js';
 import { MIN_READABLE_SCALE, planSwimlanePages, renderSwimlaneImages } from '../../src-main/export/process-document/swimlane-image.js';
-import { textHeight, textWidth, twipsToPixels } from '../../src-main/export/process-document/page-geometry.js';
+import { textHeight, textWidth, twipsToPixels } from '../../src-main/export/word/page-geometry.js';
 import { CUSTOMER_PROCESS } from '../domain/processes/swimlane/customer-process.js';
 
 /** Where the chart goes on paper: readable, on the page, never cut through a box. */

@@ -1,9 +1,10 @@
-import { Document, Packer, PageOrientation } from 'docx';
+import { Document, Packer } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
-import { documentStyles } from '../process-document/document-styles.js';
+import { displayDate } from '../display-date.js';
+import { documentStyles } from '../word/document-styles.js';
 import { documentTexts } from '../process-document/document-texts.js';
-import { A4, marginsOf } from '../process-document/page-geometry.js';
-import { pageHeader } from '../process-document/page-header.js';
+import { pageProperties } from '../word/page-geometry.js';
+import { officialPageHeader } from '../word/official-page-header.js';
 import type { AnnualReportModel } from './annual-report-model.js';
 import { annualReportTexts } from './annual-report-texts.js';
 import { attendanceSection, decisionsSection, meetingsSection, summarySection } from './meeting-sections.js';
@@ -20,8 +21,17 @@ export function buildAnnualReport(model: AnnualReportModel): Document {
   const texts = annualReportTexts(locale);
   const shared = documentTexts(locale);
   const documentName = texts.documentName(model.year);
-  // the official page header (sender, document and date, page "2 (5)", case number) is the process document's
-  const header = pageHeader({ ...model, processes: [], actors: [] }, { ...shared, documentName }, 'portrait');
+  const header = officialPageHeader(
+    {
+      sender: model.template.organisationName ?? model.network.name,
+      demoMark: model.network.isDemo ? shared.demoMark : null,
+      documentName,
+      date: displayDate(model.date, locale),
+      caseNumber: model.template.caseNumber ? `${shared.caseNumberShort} ${model.template.caseNumber}` : null,
+      shares: [45, 35, 20],
+    },
+    'portrait',
+  );
   const sections = [summarySection, meetingsSection, attendanceSection, decisionsSection, actionPlanSection, actionItemsSection, matricesSection, pilotsSection];
   return new Document({
     title: `${documentName}: ${model.network.name}`,
@@ -34,7 +44,7 @@ export function buildAnnualReport(model: AnnualReportModel): Document {
     styles: documentStyles(locale),
     sections: [
       {
-        properties: { page: { size: { width: A4.short, height: A4.long, orientation: PageOrientation.PORTRAIT }, margin: marginsOf('portrait') } },
+        properties: pageProperties('portrait'),
         headers: { default: header },
         children: [...reportTitlePage(model, texts), ...sections.flatMap((section) => section(model, texts))],
       },

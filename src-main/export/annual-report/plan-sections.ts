@@ -1,8 +1,8 @@
 import type { FileChild } from 'docx';
 import type { Locale } from '../../i18n/locales.js';
 import { displayDate } from '../display-date.js';
-import { dataTable, heading, paragraphsOf, splitWidth } from '../process-document/docx-parts.js';
-import { textWidth } from '../process-document/page-geometry.js';
+import { dataTable, heading, paragraphsOf, splitWidth } from '../word/docx-parts.js';
+import { textWidth } from '../word/page-geometry.js';
 import { chapterHeading, figuresTable } from './report-parts.js';
 import type { AnnualReportGoalAction, AnnualReportModel } from './annual-report-model.js';
 import type { AnnualReportTexts } from './annual-report-texts.js';

@@ -1,6 +1,6 @@
 import { HeadingLevel, Paragraph, type Table } from 'docx';
-import { keyValueTable } from '../process-document/docx-parts.js';
-import { textWidth } from '../process-document/page-geometry.js';
+import { keyValueTable } from '../word/docx-parts.js';
+import { textWidth } from '../word/page-geometry.js';
 
 /**
  * A chapter's heading: the report's chapters follow one another on the same page (the process

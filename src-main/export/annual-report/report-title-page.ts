@@ -1,10 +1,10 @@
 import { PageBreak, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
 import { displayDate } from '../display-date.js';
 import { logoRun } from '../document-logo.js';
-import { COLOURS, STYLE_IDS } from '../process-document/document-styles.js';
+import { COLOURS, STYLE_IDS } from '../word/document-styles.js';
 import { documentTexts } from '../process-document/document-texts.js';
-import { keyValueTable } from '../process-document/docx-parts.js';
-import { textWidth } from '../process-document/page-geometry.js';
+import { keyValueTable } from '../word/docx-parts.js';
+import { textWidth } from '../word/page-geometry.js';
 import type { AnnualReportModel } from './annual-report-model.js';
 import type { AnnualReportTexts } from './annual-report-texts.js';
 

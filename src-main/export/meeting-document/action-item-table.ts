@@ -2,9 +2,9 @@ import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { ActionItemView } from '../../api/contract/meetings.js';
 import type { Locale } from '../../i18n/locales.js';
 import { displayDate } from '../display-date.js';
-import { COLOURS, STYLE_IDS } from '../process-document/document-styles.js';
-import { dataTable, splitWidth, tableParagraph } from '../process-document/docx-parts.js';
-import { textWidth } from '../process-document/page-geometry.js';
+import { COLOURS, STYLE_IDS } from '../word/document-styles.js';
+import { dataTable, splitWidth, tableParagraph } from '../word/docx-parts.js';
+import { textWidth } from '../word/page-geometry.js';
 import { actionStatusLine, ownerLine, pickText } from './meeting-format.js';
 import type { MeetingDocumentTexts } from './meeting-document-texts.js';
 

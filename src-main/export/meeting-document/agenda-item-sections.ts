@@ -1,7 +1,7 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { AgendaItemView, MeetingDetail } from '../../api/contract/meetings.js';
 import type { Locale } from '../../i18n/locales.js';
-import { heading, paragraphsOf } from '../process-document/docx-parts.js';
+import { heading, paragraphsOf } from '../word/docx-parts.js';
 import { actionItemTable } from './action-item-table.js';
 import { clockTime, labelOf, personLine, pickText } from './meeting-format.js';
 import { label, labelledText, smallLine } from './meeting-docx-parts.js';

@@ -1,9 +1,9 @@
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild } from 'docx';
 import type { AttendanceRow, MeetingDetail } from '../../api/contract/meetings.js';
 import { compareFinnish } from '../../domain/shared/finnish-text.js';
-import { COLOURS } from '../process-document/document-styles.js';
-import { CELL_MARGINS, splitWidth, TABLE_BORDERS, tableParagraph } from '../process-document/docx-parts.js';
-import { textWidth } from '../process-document/page-geometry.js';
+import { COLOURS } from '../word/document-styles.js';
+import { CELL_MARGINS, splitWidth, TABLE_BORDERS, tableParagraph } from '../word/docx-parts.js';
+import { textWidth } from '../word/page-geometry.js';
 import type { MeetingDocumentTexts } from './meeting-document-texts.js';
 
 export interface AttendanceGroup {

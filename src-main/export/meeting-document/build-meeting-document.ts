@@ -1,8 +1,8 @@
-import { Document, HeadingLevel, Paragraph, PageOrientation, TextRun, type FileChild } from 'docx';
+import { Document, HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
 import { displayDate } from '../display-date.js';
-import { documentStyles } from '../process-document/document-styles.js';
-import { dataTable, heading, paragraphsOf, splitWidth } from '../process-document/docx-parts.js';
-import { A4, marginsOf, textWidth } from '../process-document/page-geometry.js';
+import { documentStyles } from '../word/document-styles.js';
+import { dataTable, heading, paragraphsOf, splitWidth } from '../word/docx-parts.js';
+import { pageProperties, textWidth } from '../word/page-geometry.js';
 import { actionItemTable } from './action-item-table.js';
 import { agendaItemSections } from './agenda-item-sections.js';
 import { attendanceTable } from './attendance-table.js';
@@ -40,7 +40,7 @@ export function buildMeetingDocument(model: MeetingDocumentModel): Document {
     styles: documentStyles(model.locale),
     sections: [
       {
-        properties: { page: { size: { width: A4.short, height: A4.long, orientation: PageOrientation.PORTRAIT }, margin: marginsOf('portrait') } },
+        properties: pageProperties('portrait'),
         headers: { default: meetingPageHeader(model, texts) },
         children,
       },

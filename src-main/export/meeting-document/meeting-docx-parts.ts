@@ -1,13 +1,10 @@
-import { BorderStyle, Paragraph, TextRun } from 'docx';
-import { STYLE_IDS } from '../process-document/document-styles.js';
-import { paragraphsOf } from '../process-document/docx-parts.js';
+import { Paragraph, TextRun } from 'docx';
+import { STYLE_IDS } from '../word/document-styles.js';
+import { paragraphsOf } from '../word/docx-parts.js';
 import type { MeetingDocumentModel } from './meeting-document-model.js';
 import type { MeetingDocumentTexts } from './meeting-document-texts.js';
 
-/** Small pieces the meeting documents share (the tables themselves come from the process document's parts). */
-
-const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-export const NO_BORDERS = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+/** Small pieces the meeting documents share (the tables themselves come from the Word parts every document uses). */
 
 /** ESITYSLISTA, or MUISTIO / PÖYTÄKIRJA as the meeting keeps its record. */
 export function documentKindName(model: MeetingDocumentModel, texts: MeetingDocumentTexts): string {

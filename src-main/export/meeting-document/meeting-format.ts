@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../api/contract/common.js';
 import { sectionLabel } from '../../domain/meetings/agenda-numbering.js';
 import type { Locale } from '../../i18n/locales.js';
 import { displayDate } from '../display-date.js';
-import { pick } from '../process-document/docx-parts.js';
+import { pick } from '../word/docx-parts.js';
 import type { MeetingDocumentTexts } from './meeting-document-texts.js';
 
 /** How the meeting documents write times, days, people and labels; pure, shared by their parts. */

@@ -1,11 +1,11 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild } from 'docx';
-import { COLOURS, STYLE_IDS } from '../process-document/document-styles.js';
-import { splitWidth } from '../process-document/docx-parts.js';
-import { textWidth } from '../process-document/page-geometry.js';
+import { COLOURS, STYLE_IDS } from '../word/document-styles.js';
+import { NO_BORDERS, splitWidth } from '../word/docx-parts.js';
+import { textWidth } from '../word/page-geometry.js';
 import { meetingTimeLine, personLine } from './meeting-format.js';
 import type { MeetingDocumentModel } from './meeting-document-model.js';
 import type { MeetingDocumentTexts } from './meeting-document-texts.js';
-import { documentKindName, NO_BORDERS } from './meeting-docx-parts.js';
+import { documentKindName } from './meeting-docx-parts.js';
 
 /**
  * The first page's header block, a borderless table as an official document has: the network and

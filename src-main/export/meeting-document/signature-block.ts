@@ -1,9 +1,8 @@
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild } from 'docx';
 import type { MeetingDetail, PersonRef } from '../../api/contract/meetings.js';
-import { STYLE_IDS } from '../process-document/document-styles.js';
-import { heading, splitWidth } from '../process-document/docx-parts.js';
-import { textWidth } from '../process-document/page-geometry.js';
-import { NO_BORDERS } from './meeting-docx-parts.js';
+import { STYLE_IDS } from '../word/document-styles.js';
+import { heading, NO_BORDERS, splitWidth } from '../word/docx-parts.js';
+import { textWidth } from '../word/page-geometry.js';
 import type { MeetingDocumentTexts } from './meeting-document-texts.js';
 
 const LINE = '_'.repeat(34);

@@ -1,9 +1,9 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import { compareFinnish } from '../../domain/shared/finnish-text.js';
-import { COLOURS, STYLE_IDS } from './document-styles.js';
+import { COLOURS, STYLE_IDS } from '../word/document-styles.js';
 import type { DocumentTexts } from './document-texts.js';
-import { dataTable, heading, paragraphsOf, splitWidth } from './docx-parts.js';
-import { textWidth } from './page-geometry.js';
+import { dataTable, heading, paragraphsOf, splitWidth } from '../word/docx-parts.js';
+import { textWidth } from '../word/page-geometry.js';
 import type { ProcessDocumentActor } from './process-document-model.js';
 
 /** Liite: the actors of these processes and who represents each in the network. */

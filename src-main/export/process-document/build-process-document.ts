@@ -1,11 +1,11 @@
-import { Document, PageOrientation, type FileChild, type ISectionOptions } from 'docx';
+import { Document, type FileChild, type ISectionOptions } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { actorsAppendix } from './actors-appendix.js';
-import { documentStyles } from './document-styles.js';
+import { documentStyles } from '../word/document-styles.js';
 import { documentTexts, type DocumentTexts } from './document-texts.js';
-import { heading, pick } from './docx-parts.js';
+import { heading, pick } from '../word/docx-parts.js';
 import { matrixSection } from './matrix-section.js';
-import { A4, marginsOf, orientationOf, type PageKind } from './page-geometry.js';
+import { pageProperties, type PageKind } from '../word/page-geometry.js';
 import { pageHeader } from './page-header.js';
 import { processCard } from './process-card.js';
 import type { ProcessDocumentModel, ProcessDocumentProcess } from './process-document-model.js';
@@ -74,12 +74,7 @@ function processBlocks(model: ProcessDocumentModel, process: ProcessDocumentProc
 
 function section(model: ProcessDocumentModel, texts: DocumentTexts, block: Block): ISectionOptions {
   return {
-    properties: {
-      page: {
-        size: { width: A4.short, height: A4.long, orientation: orientationOf(block.kind) === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-        margin: marginsOf(block.kind),
-      },
-    },
+    properties: pageProperties(block.kind),
     headers: { default: pageHeader(model, texts, block.kind) },
     children: block.children,
   };

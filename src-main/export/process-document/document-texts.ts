@@ -278,6 +278,3 @@ const TEXTS: Record<Locale, DocumentTexts> = { fi, sv, en };
 export function documentTexts(locale: Locale): DocumentTexts {
   return TEXTS[locale];
 }
-
-/** The document's language as Word names it (w:lang), so spelling and hyphenation follow it. */
-export const WORD_LANGUAGE: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-GB' };

@@ -1,10 +1,10 @@
 import { Paragraph, TextRun } from 'docx';
 import type { LegalReference } from '../../api/contract/processes.js';
 import type { Locale } from '../../i18n/locales.js';
-import { COLOURS, STYLE_IDS } from './document-styles.js';
+import { COLOURS, STYLE_IDS } from '../word/document-styles.js';
 import { displayDate } from '../display-date.js';
 import type { DocumentTexts } from './document-texts.js';
-import { pick } from './docx-parts.js';
+import { pick } from '../word/docx-parts.js';
 
 /**
  * One line per citation: "681/2023 Laki kotoutumisen edistämisestä, 15 § – note". A repealed

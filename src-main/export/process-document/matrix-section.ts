@@ -16,11 +16,11 @@ import type { MatrixColumn, MatrixView } from '../../api/contract/matrices.js';
 import { RACI_LETTERS, type RaciLetter } from '../../domain/matrices/raci.js';
 import type { Locale } from '../../i18n/locales.js';
 import { RACI_FILLS, RACI_TEXT_COLOUR } from '../raci-colours.js';
-import { COLOURS, STYLE_IDS } from './document-styles.js';
+import { COLOURS, STYLE_IDS } from '../word/document-styles.js';
 import { displayDate } from '../display-date.js';
 import type { DocumentTexts } from './document-texts.js';
-import { CELL_MARGINS, heading, pick, TABLE_BORDERS, tableParagraph } from './docx-parts.js';
-import { textWidth } from './page-geometry.js';
+import { CELL_MARGINS, heading, pick, TABLE_BORDERS, tableParagraph } from '../word/docx-parts.js';
+import { textWidth } from '../word/page-geometry.js';
 
 /** Task names need this much (about 5 cm) before actor columns get any room. */
 const MIN_TASK_WIDTH = 2800;

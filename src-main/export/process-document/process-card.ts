@@ -1,9 +1,9 @@
 import type { FileChild } from 'docx';
 import type { Locale } from '../../i18n/locales.js';
 import type { DocumentTexts } from './document-texts.js';
-import { type CellContent, heading, keyValueTable, pick } from './docx-parts.js';
+import { type CellContent, heading, keyValueTable, pick } from '../word/docx-parts.js';
 import { legalReferenceParagraphs } from './legal-references.js';
-import { textWidth } from './page-geometry.js';
+import { textWidth } from '../word/page-geometry.js';
 import type { ProcessDocumentProcess } from './process-document-model.js';
 
 /** Prosessikortti: the process at a glance, as a two-column table (JHS 152's process card). */

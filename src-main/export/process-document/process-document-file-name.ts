@@ -1,6 +1,6 @@
 import { exportFileNameFor } from '../../session/file-host.js';
 import { documentTexts } from './document-texts.js';
-import { pick } from './docx-parts.js';
+import { pick } from '../word/docx-parts.js';
 import type { ProcessDocumentModel } from './process-document-model.js';
 
 /** "Prosessikuvaus-Maahanmuuttaneen-asiakasprosessi-2026-11-23.docx"; the network's name for several processes. */

@@ -5,8 +5,8 @@ import { compareFinnish } from '../../domain/shared/finnish-text.js';
 import type { Locale } from '../../i18n/locales.js';
 import { displayDate } from '../display-date.js';
 import type { DocumentTexts } from './document-texts.js';
-import { dataTable, heading, keyValueTable, paragraphsOf, pick, splitWidth } from './docx-parts.js';
-import { textWidth } from './page-geometry.js';
+import { dataTable, heading, keyValueTable, paragraphsOf, pick, splitWidth } from '../word/docx-parts.js';
+import { textWidth } from '../word/page-geometry.js';
 
 /**
  * How the version was handled: sent to the members, their review, the approval, and each member

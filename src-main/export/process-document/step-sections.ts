@@ -1,11 +1,11 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { ProcessNode } from '../../api/contract/processes.js';
 import type { Locale } from '../../i18n/locales.js';
-import { COLOURS } from './document-styles.js';
+import { COLOURS } from '../word/document-styles.js';
 import type { DocumentTexts } from './document-texts.js';
-import { type CellContent, heading, keyValueTable, paragraphsOf, pick } from './docx-parts.js';
+import { type CellContent, heading, keyValueTable, paragraphsOf, pick } from '../word/docx-parts.js';
 import { legalReferenceParagraphs } from './legal-references.js';
-import { textWidth } from './page-geometry.js';
+import { textWidth } from '../word/page-geometry.js';
 import type { ProcessDocumentProcess } from './process-document-model.js';
 
 /**

@@ -5,7 +5,7 @@ import type { SwimlaneModel } from '../../domain/processes/swimlane/swimlane-mod
 import { escapeXml, renderSwimlaneSvg, SWIMLANE_FONT_FAMILY, SWIMLANE_PALETTE } from '../../domain/processes/swimlane/swimlane-svg.js';
 import type { Locale } from '../../i18n/locales.js';
 import { bundledFontFiles } from '../app-resources.js';
-import { type PageKind, textHeight, textWidth, twipsToPixels } from './page-geometry.js';
+import { type PageKind, textHeight, textWidth, twipsToPixels } from '../word/page-geometry.js';
 
 /**
  * The swimlane chart for paper. A chart that fits the portrait text width readably stays in the

@@ -1,6 +1,6 @@
 import { AlignmentType, ImageRun, Paragraph, TextRun, type FileChild } from 'docx';
 import type { DocumentTexts } from './document-texts.js';
-import { heading } from './docx-parts.js';
+import { heading } from '../word/docx-parts.js';
 import type { SwimlaneImages } from './swimlane-image.js';
 
 /**

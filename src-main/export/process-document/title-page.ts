@@ -1,10 +1,10 @@
 import { PageBreak, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
-import { COLOURS, STYLE_IDS } from './document-styles.js';
+import { COLOURS, STYLE_IDS } from '../word/document-styles.js';
 import { displayDate } from '../display-date.js';
 import { logoRun } from '../document-logo.js';
 import type { DocumentTexts } from './document-texts.js';
-import { dataTable, keyValueTable, pick, splitWidth } from './docx-parts.js';
-import { textWidth } from './page-geometry.js';
+import { dataTable, keyValueTable, pick, splitWidth } from '../word/docx-parts.js';
+import { textWidth } from '../word/page-geometry.js';
 import type { ProcessDocumentModel, ProcessDocumentProcess } from './process-document-model.js';
 
 /** The title page (whose document, what, which versions, when) and the table of contents after it. */

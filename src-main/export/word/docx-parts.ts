@@ -31,6 +31,10 @@ const thin = { style: BorderStyle.SINGLE, size: 4, color: COLOURS.rule };
 export const TABLE_BORDERS = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
 export const CELL_MARGINS = { top: 40, bottom: 40, left: 90, right: 90 };
 
+const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+/** For layout tables (page header, header block, signatures): no lines at all. */
+export const NO_BORDERS = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+
 export type CellContent = string | Paragraph[];
 
 function cellChildren(content: CellContent, bold = false): Paragraph[] {

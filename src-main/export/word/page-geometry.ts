@@ -1,3 +1,5 @@
+import { PageOrientation, type ISectionPropertiesOptions } from 'docx';
+
 /**
  * A4 pages in twips (1/20 pt; 1 mm ≈ 56.7 twips). Margins after the Finnish official layout
  * (SFS 2487): room at the top for the header with the document name, date and page "2 (5)".
@@ -42,4 +44,10 @@ export function textHeight(kind: PageKind): number {
 /** Images are sized in CSS pixels (96 to the inch); a twip is 1/1440 inch. */
 export function twipsToPixels(twips: number): number {
   return (twips * 96) / 1440;
+}
+
+/** A section's page: A4 turned as the kind wants, with the kind's margins. */
+export function pageProperties(kind: PageKind): ISectionPropertiesOptions {
+  const orientation = orientationOf(kind) === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT;
+  return { page: { size: { width: A4.short, height: A4.long, orientation }, margin: marginsOf(kind) } };
 }

@@ -1,6 +1,8 @@
 import { type IStylesOptions, LineRuleType } from 'docx';
 import type { Locale } from '../../i18n/locales.js';
-import { WORD_LANGUAGE } from './document-texts.js';
+
+/** The document's language as Word names it (w:lang), so spelling and hyphenation follow it. */
+const WORD_LANGUAGE: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-GB' };
 
 /** Text colours: each stays well above 4.5:1 on white and on the light table shadings. */
 export const COLOURS = {
