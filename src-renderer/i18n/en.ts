@@ -4,6 +4,7 @@ import { meetingRecordEn } from '../features/meeting-record/i18n/en';
 import { meetingsEn } from '../features/meetings/i18n/en';
 import { processesEn } from '../features/processes/i18n/en';
 import { workingGroupsEn } from '../features/working-groups/i18n/en';
+import { historyEn } from '../features/history/i18n/en';
 
 export const en: Dictionary = {
   appName: 'Kotoverkko',
@@ -313,6 +314,7 @@ export const en: Dictionary = {
   meetings: meetingsEn,
   meetingRecord: meetingRecordEn,
   workingGroups: workingGroupsEn,
+  history: historyEn,
   placeholders: {
     intro: 'This area will hold:',
     emptyNote: 'There is no data in this area yet for this network. It builds on the actor register, so start by recording the actors.',

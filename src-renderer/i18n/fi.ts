@@ -5,6 +5,7 @@ import { meetingRecordFi } from '../features/meeting-record/i18n/fi';
 import { meetingsFi } from '../features/meetings/i18n/fi';
 import { processesFi } from '../features/processes/i18n/fi';
 import { workingGroupsFi } from '../features/working-groups/i18n/fi';
+import { historyFi } from '../features/history/i18n/fi';
 
 /**
  * The Finnish dictionary is the source: Swedish and English must have exactly the same keys
@@ -319,6 +320,7 @@ export const fi = {
   meetings: meetingsFi,
   meetingRecord: meetingRecordFi,
   workingGroups: workingGroupsFi,
+  history: historyFi,
   placeholders: {
     intro: 'Tähän osioon kootaan:',
     emptyNote: 'Osiossa ei ole vielä tietoja tässä verkostossa. Osio rakentuu toimijarekisterin varaan, joten aloita kirjaamalla toimijat.',

@@ -4,6 +4,7 @@ import { meetingRecordSv } from '../features/meeting-record/i18n/sv';
 import { meetingsSv } from '../features/meetings/i18n/sv';
 import { processesSv } from '../features/processes/i18n/sv';
 import { workingGroupsSv } from '../features/working-groups/i18n/sv';
+import { historySv } from '../features/history/i18n/sv';
 
 export const sv: Dictionary = {
   appName: 'Kotoverkko',
@@ -313,6 +314,7 @@ export const sv: Dictionary = {
   meetings: meetingsSv,
   meetingRecord: meetingRecordSv,
   workingGroups: workingGroupsSv,
+  history: historySv,
   placeholders: {
     intro: 'I den här delen samlas:',
     emptyNote: 'Delen innehåller ännu inga uppgifter i detta nätverk. Den bygger på aktörsregistret, så börja med att registrera aktörerna.',

@@ -15,6 +15,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { SectionCard } from '../../components/SectionCard';
 import { pickLocalized } from '../../../src-main/domain/shared/localized-text';
 import { useI18n } from '../../i18n/use-i18n';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { ActorBasicInfo } from './ActorBasicInfo';
 import { ActorFormModal } from './ActorFormModal';
 import { ActorNamesSection } from './ActorNamesSection';
@@ -169,6 +170,7 @@ export function ActorDetailPage({ id }: { id: string }) {
         onArchive={(representative) => void archiveRepresentative(representative)}
         onRestore={(representative) => void restoreRepresentative(representative)}
       />
+      <HistoryPanel entityType="actor" entityId={actor.id} canEdit={canEdit} />
 
       {modal?.kind === 'edit' && (
         <ActorFormModal

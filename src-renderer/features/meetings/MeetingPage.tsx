@@ -13,6 +13,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { PageTitle } from '../../components/PageTitle';
 import { useNotify } from '../../components/use-notify';
 import { useI18n } from '../../i18n/use-i18n';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { ActionItemsPanel } from '../meeting-record/ActionItemsPanel';
 import { AttendancePanel } from '../meeting-record/AttendancePanel';
 import { DecisionsPanel } from '../meeting-record/DecisionsPanel';
@@ -172,6 +173,7 @@ function MeetingWorkspace({ meeting, onChange, reload }: { meeting: MeetingDetai
           <Tabs.Tab value="decisions">{tm.page.tabDecisions}</Tabs.Tab>
           <Tabs.Tab value="actionItems">{tm.page.tabActionItems}</Tabs.Tab>
           <Tabs.Tab value="documents">{tm.page.tabDocuments}</Tabs.Tab>
+          <Tabs.Tab value="history">{t.history.title}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="agenda" pt="md">
           <AgendaPanel meeting={meeting} canEdit={writable && !cancelled} onChange={onChange} onReload={reload} />
@@ -187,6 +189,9 @@ function MeetingWorkspace({ meeting, onChange, reload }: { meeting: MeetingDetai
         </Tabs.Panel>
         <Tabs.Panel value="actionItems" pt="md">
           <ActionItemsPanel {...panelProps} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="md">
+          <HistoryPanel entityType="meeting" entityId={meeting.id} canEdit={writable} />
         </Tabs.Panel>
         <Tabs.Panel value="documents" pt="md">
           <DocumentsPanel meeting={meeting} />
