@@ -3,6 +3,7 @@ import { matricesEn } from '../features/matrices/i18n/en';
 import { meetingRecordEn } from '../features/meeting-record/i18n/en';
 import { meetingsEn } from '../features/meetings/i18n/en';
 import { processesEn } from '../features/processes/i18n/en';
+import { backupsEn } from '../features/backups/i18n/en';
 import { workingGroupsEn } from '../features/working-groups/i18n/en';
 import { historyEn } from '../features/history/i18n/en';
 
@@ -315,6 +316,7 @@ export const en: Dictionary = {
   meetingRecord: meetingRecordEn,
   workingGroups: workingGroupsEn,
   history: historyEn,
+  backups: backupsEn,
   placeholders: {
     intro: 'This area will hold:',
     emptyNote: 'There is no data in this area yet for this network. It builds on the actor register, so start by recording the actors.',

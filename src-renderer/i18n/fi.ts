@@ -4,6 +4,7 @@ import { matricesFi } from '../features/matrices/i18n/fi';
 import { meetingRecordFi } from '../features/meeting-record/i18n/fi';
 import { meetingsFi } from '../features/meetings/i18n/fi';
 import { processesFi } from '../features/processes/i18n/fi';
+import { backupsFi } from '../features/backups/i18n/fi';
 import { workingGroupsFi } from '../features/working-groups/i18n/fi';
 import { historyFi } from '../features/history/i18n/fi';
 
@@ -321,6 +322,7 @@ export const fi = {
   meetingRecord: meetingRecordFi,
   workingGroups: workingGroupsFi,
   history: historyFi,
+  backups: backupsFi,
   placeholders: {
     intro: 'Tähän osioon kootaan:',
     emptyNote: 'Osiossa ei ole vielä tietoja tässä verkostossa. Osio rakentuu toimijarekisterin varaan, joten aloita kirjaamalla toimijat.',

@@ -3,6 +3,7 @@ import { matricesSv } from '../features/matrices/i18n/sv';
 import { meetingRecordSv } from '../features/meeting-record/i18n/sv';
 import { meetingsSv } from '../features/meetings/i18n/sv';
 import { processesSv } from '../features/processes/i18n/sv';
+import { backupsSv } from '../features/backups/i18n/sv';
 import { workingGroupsSv } from '../features/working-groups/i18n/sv';
 import { historySv } from '../features/history/i18n/sv';
 
@@ -315,6 +316,7 @@ export const sv: Dictionary = {
   meetingRecord: meetingRecordSv,
   workingGroups: workingGroupsSv,
   history: historySv,
+  backups: backupsSv,
   placeholders: {
     intro: 'I den här delen samlas:',
     emptyNote: 'Delen innehåller ännu inga uppgifter i detta nätverk. Den bygger på aktörsregistret, så börja med att registrera aktörerna.',

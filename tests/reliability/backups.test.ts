@@ -125,7 +125,7 @@ describe('rolling daily backup', () => {
     const shared = tempDir();
     const one = await createTempNetwork({ now: START, dir: join(shared) });
     const otherDir = tempDir();
-    const other = await createTempNetwork({ now: START, dir: otherDir, name: { fi: 'Toinen verkosto' } });
+    const other = await createTempNetwork({ now: START, dir: otherDir, name: { fi: 'Toinen verkosto', sv: null, en: null } });
     const { session } = await createTestSession({ dir: shared, door: 'browser', now: START, open: one.file });
     const ours = await list(session);
     await session.openFile(other.file);
@@ -227,7 +227,7 @@ describe('refusing a backup that must not be restored', () => {
       name: 'a backup of another network',
       code: 'backup_other_network',
       make: async (folder) => {
-        const other = await createTempNetwork({ now: START, name: { fi: 'Toinen verkosto' } });
+        const other = await createTempNetwork({ now: START, name: { fi: 'Toinen verkosto', sv: null, en: null } });
         const name = `verkosto.daily.2026-10-02T08-00-00-000Z.kotoverkko`;
         copyFileSync(other.file, join(folder, name));
         return name;

@@ -3,6 +3,7 @@ import { useOpenFile, useSession } from '../../app/SessionContext';
 import { PageTitle } from '../../components/PageTitle';
 import { SectionCard } from '../../components/SectionCard';
 import { useI18n } from '../../i18n/use-i18n';
+import { BackupsSection } from '../backups/BackupsSection';
 import { DocumentTemplateForm } from './DocumentTemplateForm';
 import { MeetingSettingsForm } from './MeetingSettingsForm';
 import { NetworkDetailsForm } from './NetworkDetailsForm';
@@ -19,6 +20,7 @@ export function SettingsPage() {
       <NetworkDetailsForm />
       <MeetingSettingsForm />
       <DocumentTemplateForm />
+      <BackupsSection />
       <SectionCard id="settings-file" title={t.settings.fileTitle}>
         <DataList labelWidth={200}>
           <DataList.Item>
