@@ -497,7 +497,8 @@ export const meetingsContract = {
     writes: true,
     input: z.strictObject({
       itemId: idSchema,
-      fileName: z.string().min(1).max(255),
+      // the name is kept and shown with the item: free text like any other (no henkilötunnus)
+      fileName: requiredTextSchema(255),
       contentBase64: z.string().max(7_000_000),
     }),
   }),
