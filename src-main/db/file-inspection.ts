@@ -1,7 +1,9 @@
 import { open, stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../domain/shared/app-error.js';
+import { refuseForeignJournal } from './foreign-journal.js';
 import { migrations } from './migrations/index.js';
+import { expectedSchemaObjects } from './expected-schema.js';
 import { SqliteConnection } from './sqlite-connection.js';
 import { fileErrorFromSqlite } from './sqlite-errors.js';
 
@@ -30,6 +32,8 @@ export async function inspectNetworkFile(file: string): Promise<FileInspection> 
   if (header.readUInt32BE(APPLICATION_ID_OFFSET) !== APPLICATION_ID) {
     throw new AppError('file_foreign_database', { file });
   }
+  // Before any SQLite connection: one would play a journal back into the file, whosever it is.
+  await refuseForeignJournal(file, header);
   const appliedMigrations = await readAppliedMigrations(file).catch(async (error: unknown) => {
     // A journal beside a file that reads as half-saved: a colleague's save in progress, or a
     // writer that died. Only SQLite's rollback can bring the latter back, so once the journal has
@@ -53,6 +57,8 @@ async function readHeader(file: string): Promise<Buffer> {
     throw new AppError('file_not_found', { file });
   }
   if (info.isDirectory()) throw new AppError('file_is_directory', { file });
+  // A FIFO would block the read for ever and a device (/dev/zero) never ends: only plain files.
+  if (!info.isFile()) throw new AppError('file_not_network', { file });
   const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
     throw new AppError(error.code === 'EACCES' || error.code === 'EPERM' ? 'file_not_permitted' : 'file_locked', { file });
   });
@@ -79,7 +85,9 @@ async function readAppliedMigrations(file: string): Promise<string[]> {
     );
     if (tables.length === 0) throw new AppError('file_foreign_database', { file });
     const rows = await probe.all<{ name: string }>('select name from kysely_migration order by name');
-    return rows.map((row) => row.name);
+    const applied = rows.map((row) => row.name);
+    await refuseDamaged(probe, file, applied);
+    return applied;
   } catch (error) {
     if (error instanceof AppError) throw error;
     // Without locks the probe can catch a colleague's save half-done; a journal beside says so.
@@ -88,6 +96,20 @@ async function readAppliedMigrations(file: string): Promise<string[]> {
   } finally {
     await probe.close();
   }
+}
+
+/**
+ * A file whose header and migration table read well can still be damaged further in (pages
+ * overwritten, a table dropped by another tool). Found here, it is "damaged" at open in every door,
+ * not an unexpected error at the first screen that reads it. `quick_check` reads every page once:
+ * measured 0.5 ms for the 1 MB demo network and 80 ms for a 40 MB file.
+ */
+async function refuseDamaged(probe: SqliteConnection, file: string, applied: string[]): Promise<void> {
+  const check = await probe.all<{ quick_check: string }>('pragma quick_check(1)');
+  if (check[0]?.quick_check !== 'ok') throw new AppError('file_corrupt', { file });
+  const present = new Set((await probe.all<{ type: string; name: string }>('select type, name from sqlite_master')).map((row) => `${row.type} ${row.name}`));
+  const expected = await expectedSchemaObjects(applied.at(-1));
+  if (expected.some((object) => !present.has(object))) throw new AppError('file_corrupt', { file });
 }
 
 /** A `file:` URI SQLite accepts; a Windows share (\\server\share) keeps its server in the path,

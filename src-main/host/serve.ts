@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { resolve, dirname } from 'node:path';
 import { parseArgs, stringFlag } from '../cli/args.js';
 import { cliLocale } from '../cli/cli-locale.js';
@@ -22,6 +23,11 @@ export async function serve(argv: readonly string[]): Promise<void> {
     const portText = stringFlag(args, 'port') ?? '0';
     if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) throw new UsageError('--port must be a number from 0 to 65535');
     const db = stringFlag(args, 'db');
+    // The file's folder becomes the workspace, which the session would create: a file in a
+    // missing folder is refused before anything is made on disk.
+    if (db && !stringFlag(args, 'workspace') && !(await stat(dirname(resolve(db))).catch(() => null))) {
+      throw new AppError('file_not_found', { file: resolve(db) });
+    }
     if (!args.flags.has('no-build')) ensureBuilt();
     const session = await createSession({
       door: 'browser',
