@@ -1,7 +1,8 @@
 import { AppError } from '../shared/app-error.js';
-import { NETWORK_TIME_ZONE, helsinkiLocalToInstant, isCalendarDate } from '../shared/calendar.js';
+import { NETWORK_TIME_ZONE } from '../shared/calendar.js';
 import { isEmailAddress } from './email-address.js';
 import { escapeText, joinContentLines, quoteParameter } from './ics-lines.js';
+import { checkMeetingTimes } from './meeting-time.js';
 
 /**
  * An iCalendar (RFC 5545) invitation for one meeting (kokouskutsu), as the text of an .ics file.
@@ -87,9 +88,7 @@ const ROLE_PARAMETER: Record<IcsAttendeeRole, string> = {
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
 
 export function meetingToIcs(meeting: MeetingInvitation): string {
-  const startInstant = toInstant(meeting.start, 'start');
-  const endInstant = toInstant(meeting.end, 'end');
-  if (endInstant.getTime() <= startInstant.getTime()) throw new AppError('meeting_end_not_after_start', {}, ['end']);
+  checkMeetingTimes(meeting.start, meeting.end, ['start', 'end']);
   if (!DOMAIN.test(meeting.uidDomain)) throw new AppError('meeting_uid_domain_invalid', { domain: meeting.uidDomain }, ['uidDomain']);
   if (!Number.isInteger(meeting.sequence) || meeting.sequence < 0) throw new AppError('number_out_of_range', {}, ['sequence']);
   const onlineLink = meeting.onlineLink?.trim() || null;
@@ -123,17 +122,6 @@ export function meetingToIcs(meeting: MeetingInvitation): string {
     'END:VCALENDAR',
   ];
   return joinContentLines(lines);
-}
-
-function toInstant(localDateTime: string, field: 'start' | 'end'): Date {
-  try {
-    return helsinkiLocalToInstant(localDateTime);
-  } catch {
-    // calendar.ts refuses both malformed text and the hour skipped in spring; tell them apart
-    const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(localDateTime);
-    const wellFormed = match !== null && isCalendarDate(match[1]!) && Number(match[2]) <= 23 && Number(match[3]) <= 59;
-    throw new AppError(wellFormed ? 'meeting_time_nonexistent' : 'meeting_time_invalid', { time: localDateTime }, [field]);
-  }
 }
 
 function checkAddress(address: string, path: Array<string | number>): void {

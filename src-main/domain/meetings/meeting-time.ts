@@ -6,10 +6,10 @@ import { AppError } from '../shared/app-error.js';
  * spring does not) and the end must come after the start, compared as instants (the repeated autumn
  * hour means its first occurrence, as in calendar.ts and the .ics).
  */
-export function checkMeetingTimes(startsAt: string, endsAt: string): { start: Date; end: Date } {
-  const start = toInstant(startsAt, 'startsAt');
-  const end = toInstant(endsAt, 'endsAt');
-  if (end.getTime() <= start.getTime()) throw new AppError('meeting_end_not_after_start', {}, ['endsAt']);
+export function checkMeetingTimes(startsAt: string, endsAt: string, fields: [start: string, end: string] = ['startsAt', 'endsAt']): { start: Date; end: Date } {
+  const start = toInstant(startsAt, fields[0]);
+  const end = toInstant(endsAt, fields[1]);
+  if (end.getTime() <= start.getTime()) throw new AppError('meeting_end_not_after_start', {}, [fields[1]]);
   return { start, end };
 }
 
@@ -17,6 +17,7 @@ function toInstant(localDateTime: string, field: string): Date {
   try {
     return helsinkiLocalToInstant(localDateTime);
   } catch {
+    // calendar.ts refuses both malformed text and the hour skipped in spring; tell them apart
     const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(localDateTime);
     const wellFormed = match !== null && isCalendarDate(match[1]!) && Number(match[2]) <= 23 && Number(match[3]) <= 59;
     throw new AppError(wellFormed ? 'meeting_time_nonexistent' : 'meeting_time_invalid', { time: localDateTime }, [field]);
