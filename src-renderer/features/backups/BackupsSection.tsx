@@ -112,7 +112,7 @@ function RestoreModal({ backup, onClose }: { backup: BackupInfo; onClose: () => 
           <Button variant="default" onClick={onClose} disabled={restoring}>
             {t.common.cancel}
           </Button>
-          <Button color="orange" loading={restoring} onClick={() => void restore()}>
+          <Button color="red.9" loading={restoring} onClick={() => void restore()}>
             {tb.confirm}
           </Button>
         </Group>
