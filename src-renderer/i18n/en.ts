@@ -6,6 +6,7 @@ import { processesEn } from '../features/processes/i18n/en';
 import { backupsEn } from '../features/backups/i18n/en';
 import { workingGroupsEn } from '../features/working-groups/i18n/en';
 import { historyEn } from '../features/history/i18n/en';
+import { privacyEn } from '../features/privacy/i18n/en';
 
 export const en: Dictionary = {
   appName: 'Kotoverkko',
@@ -317,6 +318,7 @@ export const en: Dictionary = {
   workingGroups: workingGroupsEn,
   history: historyEn,
   backups: backupsEn,
+  privacy: privacyEn,
   placeholders: {
     intro: 'This area will hold:',
     emptyNote: 'There is no data in this area yet for this network. It builds on the actor register, so start by recording the actors.',

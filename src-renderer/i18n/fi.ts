@@ -7,6 +7,7 @@ import { processesFi } from '../features/processes/i18n/fi';
 import { backupsFi } from '../features/backups/i18n/fi';
 import { workingGroupsFi } from '../features/working-groups/i18n/fi';
 import { historyFi } from '../features/history/i18n/fi';
+import { privacyFi } from '../features/privacy/i18n/fi';
 
 /**
  * The Finnish dictionary is the source: Swedish and English must have exactly the same keys
@@ -323,6 +324,7 @@ export const fi = {
   workingGroups: workingGroupsFi,
   history: historyFi,
   backups: backupsFi,
+  privacy: privacyFi,
   placeholders: {
     intro: 'Tähän osioon kootaan:',
     emptyNote: 'Osiossa ei ole vielä tietoja tässä verkostossa. Osio rakentuu toimijarekisterin varaan, joten aloita kirjaamalla toimijat.',

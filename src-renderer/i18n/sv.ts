@@ -6,6 +6,7 @@ import { processesSv } from '../features/processes/i18n/sv';
 import { backupsSv } from '../features/backups/i18n/sv';
 import { workingGroupsSv } from '../features/working-groups/i18n/sv';
 import { historySv } from '../features/history/i18n/sv';
+import { privacySv } from '../features/privacy/i18n/sv';
 
 export const sv: Dictionary = {
   appName: 'Kotoverkko',
@@ -317,6 +318,7 @@ export const sv: Dictionary = {
   workingGroups: workingGroupsSv,
   history: historySv,
   backups: backupsSv,
+  privacy: privacySv,
   placeholders: {
     intro: 'I den här delen samlas:',
     emptyNote: 'Delen innehåller ännu inga uppgifter i detta nätverk. Den bygger på aktörsregistret, så börja med att registrera aktörerna.',

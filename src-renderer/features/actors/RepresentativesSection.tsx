@@ -3,6 +3,7 @@ import { IconArchive, IconArrowBackUp, IconPencil, IconUserPlus } from '@tabler/
 import type { Representative } from '../../../src-main/api/contract/index';
 import { SectionCard } from '../../components/SectionCard';
 import { useI18n } from '../../i18n/use-i18n';
+import { EraseRepresentativeButton, hasLeft } from '../privacy/EraseRepresentativeButton';
 
 interface Props {
   representatives: Representative[];
@@ -107,6 +108,7 @@ export function RepresentativesSection({ representatives, canEdit, onAdd, onEdit
                               </ActionIcon>
                             </Tooltip>
                           )}
+                          {hasLeft(representative) && <EraseRepresentativeButton representative={representative} />}
                         </Group>
                       )}
                     </Table.Td>

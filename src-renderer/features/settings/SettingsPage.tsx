@@ -4,6 +4,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { SectionCard } from '../../components/SectionCard';
 import { useI18n } from '../../i18n/use-i18n';
 import { BackupsSection } from '../backups/BackupsSection';
+import { PrivacyNoticeSection } from '../privacy/PrivacyNoticeSection';
 import { DocumentTemplateForm } from './DocumentTemplateForm';
 import { MeetingSettingsForm } from './MeetingSettingsForm';
 import { NetworkDetailsForm } from './NetworkDetailsForm';
@@ -21,6 +22,7 @@ export function SettingsPage() {
       <MeetingSettingsForm />
       <DocumentTemplateForm />
       <BackupsSection />
+      <PrivacyNoticeSection />
       <SectionCard id="settings-file" title={t.settings.fileTitle}>
         <DataList labelWidth={200}>
           <DataList.Item>
