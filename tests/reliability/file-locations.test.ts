@@ -91,11 +91,11 @@ describe('two app processes on one file', () => {
 
 describe('a file or folder the user may only read', () => {
   /** As root permissions mean nothing, so the host runs as the unprivileged `nobody` (uid 65534). */
-  const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const asUser: { uid?: number; gid?: number } = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
   function userHome(): string {
     const home = tempDir();
-    if ('uid' in asUser) chownSync(home, asUser.uid, asUser.gid);
+    if (asUser.uid !== undefined) chownSync(home, asUser.uid, asUser.gid!);
     return home;
   }
 
@@ -109,7 +109,7 @@ describe('a file or folder the user may only read', () => {
         const file = copyOfDemo('vain-luku.kotoverkko');
         const folder = join(file, '..');
         // the file belongs to the user, so only the mode (or the folder) can stop them writing
-        if ('uid' in asUser) chownSync(file, asUser.uid, asUser.gid);
+        if (asUser.uid !== undefined) chownSync(file, asUser.uid, asUser.gid!);
         chmodSync(file, entry.fileMode);
         chmodSync(folder, entry.folderMode);
         const hash = sha256(file);
