@@ -101,6 +101,18 @@ describe('documentTemplate', () => {
     expect((await callOk(session, 'documentTemplate.update', { logoPng: another })).logoPng).toBe(another);
   });
 
+  it('writes and logs nothing when the values sent are the ones stored', async () => {
+    const stored = await callOk(session, 'documentTemplate.get', {});
+    await callOk(session, 'documentTemplate.update', { organisationName: 'Hämeenlinnan kaupunki', caseNumber: 'HML/79/2026' });
+    const before = await contentHash(db());
+    expect(await callOk(session, 'documentTemplate.update', { organisationName: ' Hämeenlinnan kaupunki', caseNumber: 'HML/79/2026', logoPng: stored.logoPng })).toEqual({
+      ...stored,
+      organisationName: 'Hämeenlinnan kaupunki',
+      caseNumber: 'HML/79/2026',
+    });
+    expect(await contentHash(db()), 'an unchanged template must not bump a row or add to the change log').toBe(before);
+  });
+
   it('accepts a logo of exactly 1 MB', async () => {
     const largest = png(64, 64, MAX_LOGO_BYTES);
     expect(largest.length).toBe(MAX_LOGO_BYTES);
