@@ -106,9 +106,11 @@ describe('rolling daily backup', () => {
       const path = join(folder, backup.name);
       expect(await integrityOf(path)).toBe('ok');
       expect(backup.size).toBe(readFileSync(path).length);
+      // Taken after that day's change: it holds that day's name.
+      const day = Math.floor((new Date(backup.takenAt).getTime() - new Date(START).getTime()) / DAY_MS);
+      expect(await nameInBackup(path)).toBe(`Verkosto päivä ${day}`);
     }
-    const newestName = await nameInBackup(join(folder, daily[0]!.name));
-    expect(newestName).toBe(`Verkosto päivä ${days - 1}`);
+    expect(daily[0]!.takenAt).toBe(clock.now().toISOString());
     expect(readdirSync(folder).filter((name) => !name.endsWith('.kotoverkko'))).toEqual([]);
     await session.closeFile();
   });
