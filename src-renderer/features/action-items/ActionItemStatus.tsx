@@ -28,7 +28,8 @@ export function OverdueMarker() {
 
 export function ActionItemState({ status, overdue }: { status: Status; overdue: boolean }) {
   return (
-    <Group gap={4} wrap="nowrap">
+    // Wraps: "Myöhässä" goes under the status when the column is narrow (1024 px windows).
+    <Group gap={4}>
       <ActionItemStatusBadge status={status} />
       {overdue && status === 'open' && <OverdueMarker />}
     </Group>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ActionItemView } from '../../../src-main/api/contract/index';
 import { hrefFor } from '../../app/router';
 import { LanguageMarkedText } from '../../components/LanguageMarkedText';
@@ -26,7 +26,7 @@ export function ActionItemTable({ items, caption, showMeeting, showCarried, acti
   const ti = t.meetingRecord.actionItems;
   const can = (action: ActionItemAction) => actions.includes(action);
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={680}>
       <Table striped verticalSpacing={6} aria-busy={busy}>
         <Table.Caption>
           <VisuallyHidden>{caption}</VisuallyHidden>
@@ -102,7 +102,8 @@ export function ActionItemTable({ items, caption, showMeeting, showCarried, acti
                 </Table.Td>
                 {actions.length > 0 && (
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap">
+                    {/* Stacked, so that at 1024 px the table fits without scrolling sideways to the buttons. */}
+                    <Stack gap={4} align="flex-start">
                       {can('close') && !closed && (
                         <Button size="compact-sm" variant="outline" aria-label={format(ti.closeLabel, { title: item.title })} onClick={() => onAction('close', item)}>
                           {ti.close}
@@ -123,7 +124,7 @@ export function ActionItemTable({ items, caption, showMeeting, showCarried, acti
                           {ti.remove}
                         </Button>
                       )}
-                    </Group>
+                    </Stack>
                   </Table.Td>
                 )}
               </Table.Tr>

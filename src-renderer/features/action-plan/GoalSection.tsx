@@ -88,14 +88,14 @@ export function GoalSection({ goal, position, first, last, writable, onCommand, 
             {tp.noActions}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={960}>
+          <Table.ScrollContainer minWidth={720}>
             <Table striped verticalSpacing={6}>
               <Table.Caption>
                 <VisuallyHidden>{format(tp.actionsCaption, { name: goal.name })}</VisuallyHidden>
               </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col" w="28%">
+                  <Table.Th scope="col" w="24%">
                     {tp.action}
                   </Table.Th>
                   <Table.Th scope="col">{tp.actors}</Table.Th>
@@ -121,8 +121,8 @@ export function GoalSection({ goal, position, first, last, writable, onCommand, 
                             <LanguageMarkedText text={action.name} language={action.nameLanguage} />
                           </Text>
                           {actionDescription && (
-                            <Text span size="xs" c="dimmed" lang={actionDescription.language}>
-                              {actionDescription.text}
+                            <Text span size="xs" c="dimmed">
+                              <LanguageMarkedText text={actionDescription.text} language={actionDescription.language} />
                             </Text>
                           )}
                         </Stack>
@@ -132,34 +132,32 @@ export function GoalSection({ goal, position, first, last, writable, onCommand, 
                       </Table.Td>
                       <Table.Td>
                         {scheduleText && (
-                          <Text size="sm" lang={scheduleText.language}>
-                            {scheduleText.text}
+                          <Text size="sm">
+                            <LanguageMarkedText text={scheduleText.text} language={scheduleText.language} />
                           </Text>
                         )}
                         {schedulePeriod && <Text size="sm">{schedulePeriod}</Text>}
                         {!scheduleText && !schedulePeriod && t.common.notGiven}
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm" lang={indicator?.language}>
-                          {indicator?.text ?? t.common.notGiven}
-                        </Text>
+                        <Text size="sm">{indicator ? <LanguageMarkedText text={indicator.text} language={indicator.language} /> : t.common.notGiven}</Text>
                       </Table.Td>
                       <Table.Td>
                         <GoalActionStatusBadge status={action.status} />
                       </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Table.Td>
                         <Text size="sm">{counts.open + counts.done === 0 ? tp.noItems : format(tp.itemCounts, counts)}</Text>
                       </Table.Td>
                       {writable && (
                         <Table.Td>
-                          <Group gap={4} wrap="nowrap">
+                          <Stack gap={4} align="flex-start">
                             <Button size="compact-sm" variant="default" aria-label={format(tp.editActionLabel, { name: action.name })} onClick={() => onAction('edit', action)}>
                               {tp.editAction}
                             </Button>
                             <Button size="compact-sm" variant="outline" color="red.9" aria-label={format(tp.removeActionLabel, { name: action.name })} onClick={() => onAction('remove', action)}>
                               {tp.removeAction}
                             </Button>
-                          </Group>
+                          </Stack>
                         </Table.Td>
                       )}
                     </Table.Tr>

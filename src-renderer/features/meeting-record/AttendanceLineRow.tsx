@@ -126,7 +126,7 @@ export function AttendanceLineRow({ line, meeting, writable, write }: Props) {
           disabled={!writable}
           onChange={(event) => save({ ...draft, status: event.currentTarget.value as AttendanceStatus })}
           data={[...(line.row ? [] : [{ value: '', label: `– ${ta.notRecorded} –` }]), ...ATTENDANCE_STATUSES.map((status) => ({ value: status, label: ta.statuses[status] }))]}
-          w={170}
+          w={150}
         />
       </Table.Td>
       <Table.Td>
@@ -140,7 +140,7 @@ export function AttendanceLineRow({ line, meeting, writable, write }: Props) {
               disabled={!writable}
               onChange={(event) => save({ ...draft, deputyFor: event.currentTarget.value })}
               data={[{ value: '', label: ta.chooseDeputyFor }, ...[...deputyChoices].map(([value, label]) => ({ value, label }))]}
-              w={220}
+              w={190}
             />
             {missingDeputyFor && (
               <Text id={hintId} size="xs" c="red.9" maw={240}>
@@ -161,7 +161,7 @@ export function AttendanceLineRow({ line, meeting, writable, write }: Props) {
           disabled={!writable || !draft.status || draft.status === 'absent'}
           onChange={(event) => save({ ...draft, participation: event.currentTarget.value as ParticipationMode })}
           data={[{ value: '', label: ta.notGiven }, ...PARTICIPATION_MODES.map((mode) => ({ value: mode, label: ta.participations[mode] }))]}
-          w={160}
+          w={130}
         />
       </Table.Td>
       <Table.Td>
@@ -175,7 +175,7 @@ export function AttendanceLineRow({ line, meeting, writable, write }: Props) {
             if (event.key === 'Enter') saveNote();
           }}
           maxLength={500}
-          miw={160}
+          miw={110}
         />
       </Table.Td>
       {writable && (

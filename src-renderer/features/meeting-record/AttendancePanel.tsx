@@ -82,7 +82,7 @@ export function AttendancePanel({ meeting, onChange }: MeetingPanelProps) {
       {groups.length === 0 && <Text>{ta.none}</Text>}
       {groups.length > 0 && (
         <Paper withBorder p="md">
-          <Table.ScrollContainer minWidth={900}>
+          <Table.ScrollContainer minWidth={700}>
             <Table verticalSpacing={4}>
               <Table.Caption>
                 <VisuallyHidden>{ta.caption}</VisuallyHidden>

@@ -9,6 +9,7 @@ import { LanguageMarkedText } from '../../components/LanguageMarkedText';
 import { SectionCard } from '../../components/SectionCard';
 import { useNotify } from '../../components/use-notify';
 import { useI18n } from '../../i18n/use-i18n';
+import { ConfirmModal } from '../meeting-record/ConfirmModal';
 import { AgendaItemFormModal } from './AgendaItemFormModal';
 import { AttachmentList } from './AttachmentList';
 import { formatTimeOfDay } from './meeting-time';
@@ -18,7 +19,7 @@ import { WarningAlert } from './WarningAlert';
 const MB = 1024 * 1024;
 
 type Control = 'up' | 'down' | 'handle';
-type OpenModal = { kind: 'new' } | { kind: 'edit'; itemId: string } | null;
+type OpenModal = { kind: 'new' } | { kind: 'edit'; itemId: string } | { kind: 'remove'; itemId: string } | null;
 
 const controlSelector = (itemId: string, control: Control) => `[data-agenda-control="${itemId}:${control}"]`;
 
@@ -113,18 +114,19 @@ export function AgendaPanel({ meeting, canEdit, onChange, onReload }: Props) {
     }
   };
 
+  /** Asked first (ConfirmModal shows what fails); the focus then goes to the list's Add button. */
   const remove = async (item: AgendaItemView) => {
-    try {
-      onChange(await call('agendaItems.remove', { itemId: item.id, expectedVersion: item.rowVersion }));
-      notify.success(format(ta.removed, { name: itemName(item) }));
-    } catch (error) {
-      notify.actionError(error, onReload);
-    }
+    const next = await call('agendaItems.remove', { itemId: item.id, expectedVersion: item.rowVersion });
+    closeModal();
+    onChange(next);
+    notify.success(format(ta.removed, { name: itemName(item) }));
+    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>('[data-agenda-add]')?.focus());
   };
 
   const carried = meeting.carriedActionItems.filter((actionItem) => actionItem.status === 'open').length;
   const carriedText = carried === 0 ? ta.openActionItemsNone : carried === 1 ? ta.openActionItemsOne : format(ta.openActionItems, { count: number(carried) });
   const editedItem = modal?.kind === 'edit' ? items.find((item) => item.id === modal.itemId) : undefined;
+  const removedItem = modal?.kind === 'remove' ? items.find((item) => item.id === modal.itemId) : undefined;
   const time = (value: string | null) => formatTimeOfDay(value, locale);
 
   return (
@@ -140,7 +142,7 @@ export function AgendaPanel({ meeting, canEdit, onChange, onReload }: Props) {
         title={ta.title}
         actions={
           canEdit && (
-            <Button size="xs" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setModal({ kind: 'new' })}>
+            <Button size="xs" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setModal({ kind: 'new' })} data-agenda-add>
               {ta.addItem}
             </Button>
           )
@@ -275,7 +277,7 @@ export function AgendaPanel({ meeting, canEdit, onChange, onReload }: Props) {
                               </Tooltip>
                               <Menu.Dropdown>
                                 <Menu.Item onClick={() => void setNotDiscussed(item, !item.notDiscussed)}>{item.notDiscussed ? ta.markDiscussed : ta.markNotDiscussed}</Menu.Item>
-                                <Menu.Item color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => void remove(item)}>
+                                <Menu.Item color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setModal({ kind: 'remove', itemId: item.id })}>
                                   {ta.remove}
                                 </Menu.Item>
                               </Menu.Dropdown>
@@ -337,6 +339,11 @@ export function AgendaPanel({ meeting, canEdit, onChange, onReload }: Props) {
             notify.success(t.meetings.item.saved);
           }}
         />
+      )}
+      {removedItem && (
+        <ConfirmModal title={ta.removeTitle} confirmLabel={ta.remove} danger onClose={closeModal} onConfirm={() => remove(removedItem)} onReload={onReload}>
+          {format(ta.removeText, { name: itemName(removedItem) })}
+        </ConfirmModal>
       )}
     </Stack>
   );

@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { ActionItemsPanel } from '../meeting-record/ActionItemsPanel';
 import { AttendancePanel } from '../meeting-record/AttendancePanel';
+import { ConfirmModal } from '../meeting-record/ConfirmModal';
 import { DecisionsPanel } from '../meeting-record/DecisionsPanel';
 import { AgendaPanel } from './AgendaPanel';
 import { DocumentsPanel } from './DocumentsPanel';
@@ -60,7 +61,7 @@ function BackLink() {
   );
 }
 
-type Modal = 'edit' | 'invitation' | 'approve' | 'cancel' | null;
+type Modal = 'edit' | 'invitation' | 'approve' | 'cancel' | 'backToPlanned' | null;
 
 function MeetingWorkspace({ meeting, onChange, reload }: { meeting: MeetingDetail; onChange: (meeting: MeetingDetail) => void; reload: () => void }) {
   const { t, format } = useI18n();
@@ -74,6 +75,8 @@ function MeetingWorkspace({ meeting, onChange, reload }: { meeting: MeetingDetai
   const writable = !file.readOnly;
   const cancelled = meeting.status === 'cancelled';
   const approveLabel = meeting.recordKind === 'minutes' ? ta.approveMinutes : ta.approveMemo;
+  // A sent invitation stays sent: "back" then means invited, and the label says so.
+  const backLabel = meeting.invitationSentAt ? ta.backToInvited : ta.backToPlanned;
 
   const setStatus = async (status: 'planned' | 'held', message: string) => {
     try {
@@ -82,6 +85,14 @@ function MeetingWorkspace({ meeting, onChange, reload }: { meeting: MeetingDetai
     } catch (error) {
       notify.actionError(error, reload);
     }
+  };
+
+  /** Back to not yet held: asked first, as it also takes back an approved record. */
+  const backToPlanned = async () => {
+    const next = await call('meetings.setStatus', { meetingId: meeting.id, expectedVersion: meeting.rowVersion, status: 'planned' });
+    closeModal();
+    onChange(next);
+    notify.success(next.status === 'invited' ? ta.invitedAgain : ta.planned);
   };
 
   const afterModal = (message: string) => (next: MeetingDetail) => {
@@ -110,24 +121,9 @@ function MeetingWorkspace({ meeting, onChange, reload }: { meeting: MeetingDetai
           </Group>
         </Stack>
         <Group gap="xs" role="group" aria-label={ta.label}>
-          {meeting.status === 'planned' && writable && (
-            <Button leftSection={<IconMail size={18} aria-hidden />} onClick={() => setModal('invitation')}>
-              {ta.markInvited}
-            </Button>
-          )}
           {meeting.status !== 'planned' && (
             <Button variant={meeting.status === 'invited' ? 'default' : 'outline'} leftSection={<IconMail size={18} aria-hidden />} onClick={() => setModal('invitation')}>
               {ta.showInvitation}
-            </Button>
-          )}
-          {meeting.status === 'invited' && writable && (
-            <Button leftSection={<IconCheck size={18} aria-hidden />} onClick={() => void setStatus('held', ta.held)}>
-              {ta.markHeld}
-            </Button>
-          )}
-          {meeting.status === 'held' && writable && (
-            <Button leftSection={<IconCheck size={18} aria-hidden />} onClick={() => setModal('approve')}>
-              {approveLabel}
             </Button>
           )}
           {writable && !cancelled && (
@@ -139,7 +135,7 @@ function MeetingWorkspace({ meeting, onChange, reload }: { meeting: MeetingDetai
               </Menu.Target>
               <Menu.Dropdown>
                 {(meeting.status === 'held' || meeting.status === 'record_approved') && (
-                  <Menu.Item onClick={() => void setStatus('planned', ta.planned)}>{ta.backToPlanned}</Menu.Item>
+                  <Menu.Item onClick={() => setModal('backToPlanned')}>{backLabel}</Menu.Item>
                 )}
                 {meeting.status !== 'held' && meeting.status !== 'record_approved' && (
                   <Menu.Item color="red.9" leftSection={<IconX size={16} aria-hidden />} onClick={() => setModal('cancel')}>
@@ -148,6 +144,22 @@ function MeetingWorkspace({ meeting, onChange, reload }: { meeting: MeetingDetai
                 )}
               </Menu.Dropdown>
             </Menu>
+          )}
+          {/* The primary step of the meeting's status comes last, on the right, as in the app's dialogs. */}
+          {meeting.status === 'planned' && writable && (
+            <Button leftSection={<IconMail size={18} aria-hidden />} onClick={() => setModal('invitation')}>
+              {ta.markInvited}
+            </Button>
+          )}
+          {meeting.status === 'invited' && writable && (
+            <Button leftSection={<IconCheck size={18} aria-hidden />} onClick={() => void setStatus('held', ta.held)}>
+              {ta.markHeld}
+            </Button>
+          )}
+          {meeting.status === 'held' && writable && (
+            <Button leftSection={<IconCheck size={18} aria-hidden />} onClick={() => setModal('approve')}>
+              {approveLabel}
+            </Button>
           )}
         </Group>
       </Group>
@@ -201,6 +213,14 @@ function MeetingWorkspace({ meeting, onChange, reload }: { meeting: MeetingDetai
       {modal === 'edit' && <MeetingFormModal meeting={meeting} onClose={closeModal} onSaved={afterModal(tm.form.saved)} onReload={reload} />}
       {modal === 'invitation' && <InvitationModal meeting={meeting} onClose={closeModal} onChange={onChange} onReload={reload} />}
       {modal === 'approve' && <ApproveRecordModal meeting={meeting} onClose={closeModal} onSaved={afterModal(ta.approved)} onReload={reload} />}
+      {modal === 'backToPlanned' && (
+        <ConfirmModal title={backLabel} confirmLabel={backLabel} onClose={closeModal} onConfirm={backToPlanned} onReload={reload}>
+          <Stack gap="xs">
+            <Text>{format(ta.backToPlannedText, { number: meeting.number })}</Text>
+            {meeting.status === 'record_approved' && <Text>{meeting.recordKind === 'minutes' ? ta.unapproveMinutes : ta.unapproveMemo}</Text>}
+          </Stack>
+        </ConfirmModal>
+      )}
       {modal === 'cancel' && (
         <CancelMeetingModal meeting={meeting} onClose={closeModal} onSaved={afterModal(format(ta.cancelled, { number: meeting.number }))} onReload={reload} />
       )}

@@ -11,7 +11,7 @@ export function MeetingTable({ meetings, busy }: { meetings: MeetingSummary[]; b
   const { t, locale, format } = useI18n();
   const tm = t.meetings;
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={720}>
       <Table striped highlightOnHover verticalSpacing="sm" aria-busy={busy}>
         <Table.Caption>
           <VisuallyHidden>{tm.table.caption}</VisuallyHidden>
@@ -21,7 +21,6 @@ export function MeetingTable({ meetings, busy }: { meetings: MeetingSummary[]; b
             <Table.Th scope="col">{tm.table.number}</Table.Th>
             <Table.Th scope="col">{tm.table.when}</Table.Th>
             <Table.Th scope="col">{tm.table.title}</Table.Th>
-            <Table.Th scope="col">{tm.table.body}</Table.Th>
             <Table.Th scope="col">{tm.table.kind}</Table.Th>
             <Table.Th scope="col">{tm.table.status}</Table.Th>
           </Table.Tr>
@@ -37,22 +36,28 @@ export function MeetingTable({ meetings, busy }: { meetings: MeetingSummary[]; b
                     {meeting.number}
                   </Text>
                 </Table.Td>
+                {/* Date and hours on two lines, so that the table fits at 1024 px. */}
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {format(tm.time.range, {
-                    date: formatDateWithWeekday(start.date, locale),
-                    start: formatTimeOfDay(start.time, locale),
-                    end: formatTimeOfDay(end.time, locale),
-                  })}
+                  <Text span size="sm" display="block">
+                    {formatDateWithWeekday(start.date, locale)}
+                  </Text>
+                  <Text span size="sm" display="block">
+                    {format(tm.time.hours, { start: formatTimeOfDay(start.time, locale), end: formatTimeOfDay(end.time, locale) })}
+                  </Text>
                 </Table.Td>
                 <Table.Th scope="row" fw={400}>
                   <Anchor href={hrefFor({ name: 'meeting', id: meeting.id })} fw={600}>
                     <LanguageMarkedText text={meeting.title} language={meeting.titleLanguage} />
                   </Anchor>
                 </Table.Th>
-                <Table.Td>{meeting.workingGroupName ?? tm.network}</Table.Td>
-                <Table.Td>{tm.kinds[meeting.kind]}</Table.Td>
                 <Table.Td>
-                  <MeetingStatusBadge status={meeting.status} recordKind={meeting.recordKind} />
+                  <Text size="sm">{tm.kinds[meeting.kind]}</Text>
+                  <Text size="xs" c="dimmed">
+                    {meeting.workingGroupName ?? tm.network}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <MeetingStatusBadge status={meeting.status} recordKind={meeting.recordKind} wrap />
                 </Table.Td>
               </Table.Tr>
             );

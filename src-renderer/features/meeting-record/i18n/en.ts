@@ -38,7 +38,7 @@ export const meetingRecordEn: Dictionary['meetingRecord'] = {
     guest: 'guest',
     notInvited: 'not invited',
     inactive: 'no longer a representative',
-    roles: { chair: 'chair', required: 'invited', optional: 'for information' },
+    roles: { chair: 'chair', required: 'required', optional: 'optional' },
     statuses: { present: 'present', absent: 'absent', deputy: 'as deputy' },
     participations: { in_person: 'in person', online: 'online' },
     guestTitle: 'Add a guest',

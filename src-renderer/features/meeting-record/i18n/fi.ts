@@ -40,7 +40,7 @@ export const meetingRecordFi = {
     guest: 'vieras',
     notInvited: 'ei kutsuttu',
     inactive: 'ei enää edustaja',
-    roles: { chair: 'puheenjohtaja', required: 'kutsuttu', optional: 'tiedoksi' },
+    roles: { chair: 'puheenjohtaja', required: 'pakollinen', optional: 'valinnainen' },
     statuses: { present: 'läsnä', absent: 'poissa', deputy: 'sijaisena' },
     participations: { in_person: 'paikan päällä', online: 'etänä' },
     guestTitle: 'Lisää vieras',

@@ -38,7 +38,7 @@ export const meetingRecordSv: Dictionary['meetingRecord'] = {
     guest: 'gäst',
     notInvited: 'ej inbjuden',
     inactive: 'inte längre representant',
-    roles: { chair: 'ordförande', required: 'inbjuden', optional: 'för kännedom' },
+    roles: { chair: 'ordförande', required: 'obligatorisk', optional: 'valfri' },
     statuses: { present: 'närvarande', absent: 'frånvarande', deputy: 'som ersättare' },
     participations: { in_person: 'på plats', online: 'på distans' },
     guestTitle: 'Lägg till gäst',

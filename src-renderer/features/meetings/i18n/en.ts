@@ -29,8 +29,8 @@ export const meetingsEn: Dictionary['meetings'] = {
     number: 'Number',
     when: 'Time',
     title: 'Title',
-    body: 'Convened by',
-    kind: 'Kind',
+    /** the kind of meeting, with the network or working group under it */
+    kind: 'Kind / convened by',
     status: 'Status',
   },
   calendar: {
@@ -59,6 +59,8 @@ export const meetingsEn: Dictionary['meetings'] = {
   },
   time: {
     range: '{date}, {start}–{end}',
+    /** the table's second line under the date */
+    hours: '{start}–{end}',
   },
   form: {
     createTitle: 'New meeting',
@@ -117,11 +119,16 @@ export const meetingsEn: Dictionary['meetings'] = {
     approveMemo: 'Mark the memo approved',
     approveMinutes: 'Mark the minutes approved',
     backToPlanned: 'Return to planned',
+    backToInvited: 'Return to invited',
+    backToPlannedText: 'Meeting {number} will be marked as not yet held. Its attendance, decisions and action items are kept.',
+    unapproveMemo: 'The memo’s approval is removed: approve the memo again once the meeting is marked held again.',
+    unapproveMinutes: 'The minutes’ approval is removed: approve the minutes again once the meeting is marked held again.',
     cancel: 'Cancel the meeting',
     invited: 'The invitation was marked sent. The item numbers are fixed.',
     held: 'The meeting was marked held.',
     approved: 'Marked approved.',
     planned: 'The meeting was returned to planned.',
+    invitedAgain: 'The meeting was returned to invited.',
     cancelled: 'Meeting {number} cancelled.',
     cancelTitle: 'Cancel the meeting',
     cancelText: 'Meeting {number} will be marked cancelled. Its details and agenda are kept, but its items get no numbers.',
@@ -186,6 +193,8 @@ export const meetingsEn: Dictionary['meetings'] = {
     markNotDiscussed: 'Mark not discussed',
     markDiscussed: 'Mark discussed',
     remove: 'Remove the item',
+    removeTitle: 'Remove the item from the agenda',
+    removeText: 'Item {name} is removed from the agenda with its background, proposed decision and attachments. If the item was only left undiscussed, mark it not discussed instead: it is then offered to the next meeting.',
     removed: 'Item {name} removed from the agenda.',
     kinds: {
       regular: 'Item',
@@ -229,7 +238,7 @@ export const meetingsEn: Dictionary['meetings'] = {
     duration: 'Duration (min)',
     texts: 'The item’s texts',
     background: 'Background',
-    proposal: 'Proposal',
+    proposal: 'Proposed decision',
     discussion: 'Discussion',
     discussionDescription: 'Written after the meeting.',
     subject: 'What the item discusses',

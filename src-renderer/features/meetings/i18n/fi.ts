@@ -28,8 +28,8 @@ export const meetingsFi = {
     number: 'Numero',
     when: 'Aika',
     title: 'Otsikko',
-    body: 'Kokoontuja',
-    kind: 'Laji',
+    /** the kind of meeting, with the network or working group under it */
+    kind: 'Laji / kokoontuja',
     status: 'Tila',
   },
   calendar: {
@@ -59,6 +59,8 @@ export const meetingsFi = {
   },
   time: {
     range: '{date} klo {start}–{end}',
+    /** the table's second line under the date */
+    hours: 'klo {start}–{end}',
   },
   form: {
     createTitle: 'Uusi kokous',
@@ -117,11 +119,16 @@ export const meetingsFi = {
     approveMemo: 'Merkitse muistio hyväksytyksi',
     approveMinutes: 'Merkitse pöytäkirja hyväksytyksi',
     backToPlanned: 'Palauta suunnitelluksi',
+    backToInvited: 'Palauta kutsutuksi',
+    backToPlannedText: 'Kokous {number} merkitään vielä pitämättömäksi. Läsnäolo, päätökset ja tehtävät säilyvät.',
+    unapproveMemo: 'Muistion hyväksyntä poistetaan: muistio hyväksytään uudelleen, kun kokous on taas merkitty pidetyksi.',
+    unapproveMinutes: 'Pöytäkirjan hyväksyntä poistetaan: pöytäkirja hyväksytään uudelleen, kun kokous on taas merkitty pidetyksi.',
     cancel: 'Peru kokous',
     invited: 'Kutsu merkitty lähetetyksi. Pykälien numerot on lukittu.',
     held: 'Kokous merkitty pidetyksi.',
     approved: 'Merkitty hyväksytyksi.',
     planned: 'Kokous palautettu suunnitelluksi.',
+    invitedAgain: 'Kokous palautettu kutsutuksi.',
     cancelled: 'Kokous {number} peruttu.',
     cancelTitle: 'Peru kokous',
     cancelText: 'Kokous {number} merkitään perutuksi. Sen tiedot ja esityslista säilyvät, mutta pykälät jäävät numeroimatta.',
@@ -186,6 +193,8 @@ export const meetingsFi = {
     markNotDiscussed: 'Merkitse käsittelemättä jääneeksi',
     markDiscussed: 'Merkitse käsitellyksi',
     remove: 'Poista asia',
+    removeTitle: 'Poista asia esityslistalta',
+    removeText: 'Asia {name} poistetaan esityslistalta taustatekstin, päätösehdotuksen ja liitteiden kanssa. Jos asia jäi vain käsittelemättä, merkitse se käsittelemättä jääneeksi: se tarjotaan seuraavaan kokoukseen.',
     removed: 'Asia {name} poistettu esityslistalta.',
     kinds: {
       regular: 'Asia',
