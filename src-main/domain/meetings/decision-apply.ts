@@ -2,7 +2,7 @@ import type { MeetingDetail } from '../../api/contract/meetings.js';
 import { recordChange } from '../../db/change-log.js';
 import { findAttendanceRows } from '../../db/repositories/attendance-repository.js';
 import { type DecisionRow, findDecisionRow } from '../../db/repositories/decision-repository.js';
-import { findVersionRow, findVersionRows } from '../../db/repositories/matrix-repository.js';
+import { findVersionRow, findVersionRows, type MatrixVersionRow } from '../../db/repositories/matrix-repository.js';
 import type { MeetingRow } from '../../db/repositories/meeting-repository.js';
 import { bumpVersion, throwVersionProblem } from '../../db/versioned-row.js';
 import { actorsOnDate } from '../matrices/matrix-actors.js';
@@ -71,21 +71,12 @@ export async function withdrawDecision(context: WriteContext, id: string, expect
   if (!decided) throw new AppError('decision_version_moved_on', {}, ['decisionId']);
   const refusal = withdrawRefusal(meeting, decision, decided.row, decided.laterVersions);
   if (refusal) throw new AppError(refusal, {}, ['decisionId']);
-  const now = context.author.now.toISOString();
 
   if (decision.kind === 'approve_matrix_version') {
     const version = decided.row;
     const acceptances = await context.db.selectFrom('matrix_acceptance').select('id').where('version_id', '=', version.id).execute();
     if (acceptances.length > 0) throw new AppError('decision_version_accepted', { count: acceptances.length }, ['decisionId']);
-    const values = { status: 'in_review', approved_at: null, approved_by: null, approval_reference: null, approved_by_decision_id: null, updated_at: now };
-    await bumpVersion(context.db, 'matrix_version', version.id, version.row_version, values);
-    await recordChange(context.db, context.author, {
-      entityType: 'matrix_version',
-      entityId: version.id,
-      operation: 'update',
-      before: toVersionSummary(version),
-      after: toVersionSummary((await findVersionRow(context.db, version.id))!),
-    });
+    await updateVersion(context, version, { status: 'in_review', approved_at: null, approved_by: null, approval_reference: null, approved_by_decision_id: null });
     await restorePreviousApproval(context, version.matrix_id, version.number);
   } else {
     const acceptance = await context.db.selectFrom('matrix_acceptance').selectAll().where('decision_id', '=', decision.id).executeTakeFirst();
@@ -135,12 +126,17 @@ async function restorePreviousApproval(context: WriteContext, matrixId: string, 
   if (versions.some((row) => row.status === 'approved')) return;
   const previous = versions.find((row) => row.status === 'superseded' && row.number < number);
   if (!previous) return;
-  await bumpVersion(context.db, 'matrix_version', previous.id, previous.row_version, { status: 'approved', updated_at: context.author.now.toISOString() });
+  await updateVersion(context, previous, { status: 'approved' });
+}
+
+/** Changes a matrix version and logs it as the matrices' own commands do: as its summary, not the raw row. */
+async function updateVersion(context: WriteContext, version: MatrixVersionRow, values: Partial<MatrixVersionRow>): Promise<void> {
+  await bumpVersion(context.db, 'matrix_version', version.id, version.row_version, { ...values, updated_at: context.author.now.toISOString() });
   await recordChange(context.db, context.author, {
     entityType: 'matrix_version',
-    entityId: previous.id,
+    entityId: version.id,
     operation: 'update',
-    before: toVersionSummary(previous),
-    after: toVersionSummary((await findVersionRow(context.db, previous.id))!),
+    before: toVersionSummary(version),
+    after: toVersionSummary((await findVersionRow(context.db, version.id))!),
   });
 }
