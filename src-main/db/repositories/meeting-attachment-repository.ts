@@ -1,19 +1,12 @@
+import type { Selectable } from 'kysely';
 import type { Queryable } from '../network-store.js';
+import type { AgendaAttachmentTable } from '../schema.js';
 
 /** Attachments of agenda items. Lists never select `content`: the bytes leave only through `readAttachmentContent`. */
 
-export interface AttachmentSummaryRow {
-  id: string;
-  agenda_item_id: string;
-  file_name: string;
-  media_type: string;
-  size_bytes: number;
-  sha256: string;
-  sort_order: number;
-  row_version: number;
-}
-
 const SUMMARY_COLUMNS = ['id', 'agenda_item_id', 'file_name', 'media_type', 'size_bytes', 'sha256', 'sort_order', 'row_version'] as const;
+
+export type AttachmentSummaryRow = Pick<Selectable<AgendaAttachmentTable>, (typeof SUMMARY_COLUMNS)[number]>;
 
 export async function findAttachmentSummaries(db: Queryable, itemIds: readonly string[]): Promise<AttachmentSummaryRow[]> {
   if (itemIds.length === 0) return [];
