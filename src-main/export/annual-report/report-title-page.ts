@@ -1,10 +1,10 @@
-import { PageBreak, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
+import { PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
 import { displayDate } from '../display-date.js';
-import { logoRun } from '../document-logo.js';
-import { COLOURS, STYLE_IDS } from '../word/document-styles.js';
+import { COLOURS } from '../word/document-styles.js';
 import { documentTexts } from '../process-document/document-texts.js';
 import { keyValueTable } from '../word/docx-parts.js';
 import { textWidth } from '../word/page-geometry.js';
+import { contentsPage, titlePageHead } from '../word/title-page-parts.js';
 import type { AnnualReportModel } from './annual-report-model.js';
 import type { AnnualReportTexts } from './annual-report-texts.js';
 
@@ -12,14 +12,12 @@ import type { AnnualReportTexts } from './annual-report-texts.js';
 export function reportTitlePage(model: AnnualReportModel, texts: AnnualReportTexts): FileChild[] {
   const { locale } = model;
   const shared = documentTexts(locale);
-  const out: FileChild[] = [];
-  const logo = model.template.logoPng ? logoRun(model.template.logoPng, model.template.organisationName ?? model.network.name) : null;
-  if (logo) out.push(new Paragraph({ spacing: { after: 240 }, children: [logo] }));
-  if (model.template.organisationName) out.push(new Paragraph({ children: [new TextRun({ text: model.template.organisationName, bold: true, size: 24 })] }));
-  if (model.network.isDemo) {
-    out.push(new Paragraph({ style: STYLE_IDS.demo, spacing: { before: 240 }, children: [new TextRun(shared.demoMark)] }));
-    out.push(new Paragraph({ children: [new TextRun({ text: shared.demoNotice, color: COLOURS.demo })] }));
-  }
+  const out: FileChild[] = titlePageHead({
+    logoPng: model.template.logoPng,
+    organisationName: model.template.organisationName,
+    networkName: model.network.name,
+    demo: model.network.isDemo ? { mark: shared.demoMark, notice: shared.demoNotice } : null,
+  });
   out.push(new Paragraph({ spacing: { before: 1800 }, children: [new TextRun({ text: texts.titleMark(model.year), bold: true, size: 24, color: COLOURS.heading })] }));
   out.push(new Paragraph({ style: 'Title', children: [new TextRun(model.network.name)] }));
 
@@ -30,10 +28,8 @@ export function reportTitlePage(model: AnnualReportModel, texts: AnnualReportTex
   if (model.template.caseNumber) rows.push([texts.caseNumber, model.template.caseNumber]);
   out.push(keyValueTable(rows, textWidth('portrait'), 0.32));
 
-  out.push(new Paragraph({ children: [new PageBreak()] }));
-  // Not a heading: the table of contents would otherwise list itself.
-  out.push(new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: shared.contents, bold: true, size: 32, color: COLOURS.heading })] }));
-  out.push(new TableOfContents(shared.contents, { hyperlink: true, headingStyleRange: '1-2' }));
+  out.push(...contentsPage(shared.contents, 2));
+  // the chapters follow one another in one section, so the first needs a page of its own
   out.push(new Paragraph({ children: [new PageBreak()] }));
   return out;
 }

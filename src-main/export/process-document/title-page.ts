@@ -1,10 +1,10 @@
-import { PageBreak, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
-import { COLOURS, STYLE_IDS } from '../word/document-styles.js';
+import { Paragraph, TextRun, type FileChild } from 'docx';
+import { COLOURS } from '../word/document-styles.js';
 import { displayDate } from '../display-date.js';
-import { logoRun } from '../document-logo.js';
 import type { DocumentTexts } from './document-texts.js';
 import { dataTable, keyValueTable, pick, splitWidth } from '../word/docx-parts.js';
 import { textWidth } from '../word/page-geometry.js';
+import { contentsPage, titlePageHead } from '../word/title-page-parts.js';
 import type { ProcessDocumentModel, ProcessDocumentProcess } from './process-document-model.js';
 
 /** The title page (whose document, what, which versions, when) and the table of contents after it. */
@@ -12,15 +12,13 @@ export function titlePage(model: ProcessDocumentModel, texts: DocumentTexts): Fi
   const { locale } = model;
   const width = textWidth('portrait');
   const single = model.processes.length === 1 ? model.processes[0]! : null;
-  const out: FileChild[] = [];
 
-  const logo = model.template.logoPng ? logoRun(model.template.logoPng, model.template.organisationName ?? model.network.name) : null;
-  if (logo) out.push(new Paragraph({ spacing: { after: 240 }, children: [logo] }));
-  if (model.template.organisationName) out.push(new Paragraph({ children: [new TextRun({ text: model.template.organisationName, bold: true, size: 24 })] }));
-  if (model.network.isDemo) {
-    out.push(new Paragraph({ style: STYLE_IDS.demo, spacing: { before: 240 }, children: [new TextRun(texts.demoMark)] }));
-    out.push(new Paragraph({ children: [new TextRun({ text: texts.demoNotice, color: COLOURS.demo })] }));
-  }
+  const out: FileChild[] = titlePageHead({
+    logoPng: model.template.logoPng,
+    organisationName: model.template.organisationName,
+    networkName: model.network.name,
+    demo: model.network.isDemo ? { mark: texts.demoMark, notice: texts.demoNotice } : null,
+  });
   out.push(new Paragraph({ spacing: { before: 1800 }, children: [new TextRun({ text: texts.documentName.toUpperCase(), bold: true, size: 24, color: COLOURS.heading })] }));
   out.push(new Paragraph({ style: 'Title', children: [new TextRun(single ? (pick(single.detail.name, locale) ?? '') : model.network.name)] }));
 
@@ -46,10 +44,7 @@ export function titlePage(model: ProcessDocumentModel, texts: DocumentTexts): Fi
     );
   }
 
-  out.push(new Paragraph({ children: [new PageBreak()] }));
-  // Not a heading: the table of contents would otherwise list itself.
-  out.push(new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: texts.contents, bold: true, size: 32, color: COLOURS.heading })] }));
-  out.push(new TableOfContents(texts.contents, { hyperlink: true, headingStyleRange: '1-3' }));
+  out.push(...contentsPage(texts.contents, 3));
   return out;
 }
 
