@@ -4,6 +4,7 @@ import { getActorDetail } from '../actors/actor-queries.js';
 import { AppError } from '../shared/app-error.js';
 import type { WriteContext } from '../shared/contexts.js';
 import type { LoggedChange } from './change-log-entries.js';
+import type { UndoAdapter } from './undo-adapter.js';
 
 /** The actor's own data in its read model; representatives and successions change through their own entries. */
 const OWN_FIELDS = ['id', 'type', 'isPublicAuthority', 'businessId', 'municipality', 'website', 'notes', 'validFrom', 'validTo', 'archived', 'rowVersion', 'name', 'shortName', 'names'] as const;
@@ -39,6 +40,11 @@ export async function undoActorChange(context: WriteContext, actorId: string, ch
     validTo: before.validTo,
   });
 }
+
+export const actorUndo: UndoAdapter = {
+  offers: (change) => change.operation !== 'create' && change.operation !== 'delete' && change.before !== null && change.after !== null,
+  undo: undoActorChange,
+};
 
 /** `updateActor` corrects the name valid today: undo is safe only when that is the one name the change touched. */
 function nameToRestore(before: readonly ActorNameVersion[], after: readonly ActorNameVersion[], current: ActorDetail): Pick<ActorNameVersion, 'name' | 'shortName'> {

@@ -3,7 +3,8 @@ import type { ReadContext } from '../shared/contexts.js';
 import { changedFields } from './change-diff.js';
 import { changesOf, type LoggedChange } from './change-log-entries.js';
 import { holdsWholeRows } from './row-undo.js';
-import { isRowTable } from './undoable-types.js';
+import { UNDO_ADAPTERS } from './undo-adapters.js';
+import { isRowTable, UNDOABLE_ENTITY_TYPES } from './undoable-types.js';
 
 /** What changed in one object, when and by whom, newest first; undo is offered on the newest entry only. */
 export async function getObjectHistory(context: ReadContext, entityType: string, entityId: string): Promise<ObjectHistory> {
@@ -25,6 +26,7 @@ export async function getObjectHistory(context: ReadContext, entityType: string,
 
 /** Offer the button only where undo can apply; whether the object is still as the change left it is checked on undo. */
 async function offersUndo(context: ReadContext, entityType: string, change: LoggedChange): Promise<boolean> {
-  if (entityType === 'actor') return change.operation !== 'create' && change.operation !== 'delete' && change.before !== null && change.after !== null;
+  if (!UNDOABLE_ENTITY_TYPES.has(entityType)) return false;
+  if (UNDO_ADAPTERS[entityType]?.offers(change)) return true;
   return isRowTable(entityType) && holdsWholeRows(context.db, entityType, change);
 }

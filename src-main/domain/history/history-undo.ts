@@ -1,8 +1,8 @@
 import { AppError } from '../shared/app-error.js';
 import type { WriteContext } from '../shared/contexts.js';
-import { undoActorChange } from './actor-undo.js';
 import { changesOf } from './change-log-entries.js';
 import { undoRowChange } from './row-undo.js';
+import { UNDO_ADAPTERS } from './undo-adapters.js';
 import { isRowTable, UNDOABLE_ENTITY_TYPES } from './undoable-types.js';
 
 /**
@@ -17,7 +17,9 @@ export async function undoLastChange(context: WriteContext, entityType: string, 
   if (last.id !== expectedChangeId) {
     throw new AppError('history_changed_since', { changedBy: last.changedBy, changedAt: last.changedAt }, ['expectedChangeId']);
   }
-  if (entityType === 'actor') await undoActorChange(context, entityId, last);
+  const adapter = UNDO_ADAPTERS[entityType];
+  if (adapter?.offers(last)) await adapter.undo(context, entityId, last);
   else if (isRowTable(entityType)) await undoRowChange(context, entityType, last);
+  else throw new AppError('history_not_undoable_entry');
   return last.id;
 }

@@ -42,4 +42,14 @@ export const historyErrorMessages = {
     sv: 'Ändringen kan inte ångras, eftersom den återställda uppgiften skulle strida mot nuvarande uppgifter. Inget ändrades.',
     en: 'The change cannot be undone, as the restored item would clash with the current data. Nothing was changed.',
   },
+  history_undo_earlier_unknown: {
+    fi: 'Muutosta ei voi perua, koska historiasta ei selviä, millainen tieto oli ennen sitä. Tee korjaus tavalliseen tapaan.',
+    sv: 'Ändringen kan inte ångras, eftersom historiken inte visar hur uppgiften såg ut före den. Rätta den på vanligt sätt.',
+    en: 'The change cannot be undone, as the history does not show what the item was like before it. Correct it the usual way.',
+  },
+  history_meeting_invitees_unknown: {
+    fi: 'Puheenjohtajan vaihtoa ei voi perua historiasta, koska kutsuttuja ei saisi palautettua täsmälleen ennalleen. Vaihda puheenjohtaja ja tarkista kutsutut kokouksen tiedoista.',
+    sv: 'Bytet av ordförande kan inte ångras från historiken, eftersom de inbjudna inte skulle bli exakt som förut. Byt ordförande och kontrollera de inbjudna i mötets uppgifter.',
+    en: 'The change of chair cannot be undone from the history, as the invitees would not come back exactly as they were. Change the chair and check the invitees in the meeting’s details.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
