@@ -44,6 +44,8 @@ check('Architecture boundaries', process.execPath, ['--import', 'tsx', join(root
 
 // Built before the suites: some tests read the built preload and renderer.
 check('Build (electron-vite build)', bin('electron-vite'), ['build']);
+// Over the fresh build: medium-or-higher findings not in docs/electronegativity-allowlist.json fail.
+check('Electron audit (electronegativity over out/)', process.execPath, ['--import', 'tsx', join(root, 'tests/electron/electronegativity-audit.ts')]);
 
 const vitestReport = join(reports, 'vitest.json');
 const vitestOk = run('vitest (unit and integration, UTC and Europe/Helsinki)', bin('vitest'), [
