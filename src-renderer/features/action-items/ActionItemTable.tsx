@@ -12,7 +12,7 @@ interface Props {
   caption: string;
   /** the meeting each item was made at (the overview, and carried items) */
   showMeeting?: boolean;
-  /** how many meetings have carried it */
+  /** how many meetings have carried it (under the meeting) */
   showCarried?: boolean;
   /** the actions offered; none when the file cannot be written */
   actions: readonly ActionItemAction[];
@@ -25,21 +25,25 @@ export function ActionItemTable({ items, caption, showMeeting, showCarried, acti
   const { t, format, date } = useI18n();
   const ti = t.meetingRecord.actionItems;
   const can = (action: ActionItemAction) => actions.includes(action);
+  // With the carried count the meeting goes under the item's title: one column fewer in a meeting's panel.
+  const meetingColumn = showMeeting && !showCarried;
   return (
-    <Table.ScrollContainer minWidth={680}>
-      <Table striped verticalSpacing={6} aria-busy={busy}>
+    <Table.ScrollContainer minWidth={560}>
+      {/* Long Finnish and Swedish compounds may break, rather than push the buttons out of a 1024 px window. */}
+      <Table striped verticalSpacing={6} aria-busy={busy} style={{ overflowWrap: 'anywhere' }}>
         <Table.Caption>
           <VisuallyHidden>{caption}</VisuallyHidden>
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col" w="30%">
+            <Table.Th scope="col" miw={160}>
               {ti.what}
             </Table.Th>
-            {showMeeting && <Table.Th scope="col">{ti.meeting}</Table.Th>}
-            <Table.Th scope="col">{ti.owner}</Table.Th>
+            {meetingColumn && <Table.Th scope="col">{ti.meeting}</Table.Th>}
+            <Table.Th scope="col" miw={140}>
+              {ti.owner}
+            </Table.Th>
             <Table.Th scope="col">{ti.dueDate}</Table.Th>
-            {showCarried && <Table.Th scope="col">{ti.carriedColumn}</Table.Th>}
             <Table.Th scope="col">{ti.status}</Table.Th>
             {actions.length > 0 && <Table.Th scope="col">{t.common.actions}</Table.Th>}
           </Table.Tr>
@@ -59,16 +63,19 @@ export function ActionItemTable({ items, caption, showMeeting, showCarried, acti
                         {format(ti.goalActionCell, { name: item.goalAction.name })}
                       </Text>
                     )}
+                    {showMeeting && showCarried && (
+                      <>
+                        <MeetingOfItem item={item} />
+                        <Text span size="xs" c="dimmed">
+                          {item.timesCarried === 0 ? ti.notCarried : item.timesCarried === 1 ? ti.carriedOnce : format(ti.carriedTimes, { count: item.timesCarried })}
+                        </Text>
+                      </>
+                    )}
                   </Stack>
                 </Table.Th>
-                {showMeeting && (
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Anchor href={hrefFor({ name: 'meeting', id: item.meetingId })} size="sm">
-                      {format(t.meetingRecord.overview.meetingLink, { number: item.meetingNumber })}
-                    </Anchor>
-                    <Text size="xs" c="dimmed">
-                      {date(item.meetingDate)}
-                    </Text>
+                {meetingColumn && (
+                  <Table.Td>
+                    <MeetingOfItem item={item} />
                   </Table.Td>
                 )}
                 <Table.Td>
@@ -80,11 +87,6 @@ export function ActionItemTable({ items, caption, showMeeting, showCarried, acti
                   )}
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{item.dueDate ? date(item.dueDate) : <Text span size="sm" c="dimmed">{ti.noDueDate}</Text>}</Table.Td>
-                {showCarried && (
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Text size="sm">{item.timesCarried === 0 ? ti.notCarried : item.timesCarried === 1 ? ti.carriedOnce : format(ti.carriedTimes, { count: item.timesCarried })}</Text>
-                  </Table.Td>
-                )}
                 <Table.Td>
                   <Stack gap={2}>
                     <ActionItemState status={item.status} overdue={item.overdue} />
@@ -133,5 +135,20 @@ export function ActionItemTable({ items, caption, showMeeting, showCarried, acti
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** The meeting an item was agreed at: a link and the meeting's date. */
+function MeetingOfItem({ item }: { item: ActionItemView }) {
+  const { t, format, date } = useI18n();
+  return (
+    <div>
+      <Anchor href={hrefFor({ name: 'meeting', id: item.meetingId })} size="sm" style={{ whiteSpace: 'nowrap' }}>
+        {format(t.meetingRecord.overview.meetingLink, { number: item.meetingNumber })}
+      </Anchor>
+      <Text size="xs" c="dimmed">
+        {date(item.meetingDate)}
+      </Text>
+    </div>
   );
 }

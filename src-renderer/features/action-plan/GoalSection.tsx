@@ -88,7 +88,7 @@ export function GoalSection({ goal, position, first, last, writable, onCommand, 
             {tp.noActions}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={640}>
             <Table striped verticalSpacing={6}>
               <Table.Caption>
                 <VisuallyHidden>{format(tp.actionsCaption, { name: goal.name })}</VisuallyHidden>
@@ -102,7 +102,6 @@ export function GoalSection({ goal, position, first, last, writable, onCommand, 
                   <Table.Th scope="col">{tp.schedule}</Table.Th>
                   <Table.Th scope="col">{tp.indicator}</Table.Th>
                   <Table.Th scope="col">{tp.status}</Table.Th>
-                  <Table.Th scope="col">{tp.items}</Table.Th>
                   {writable && <Table.Th scope="col">{t.common.actions}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
@@ -142,11 +141,14 @@ export function GoalSection({ goal, position, first, last, writable, onCommand, 
                       <Table.Td>
                         <Text size="sm">{indicator ? <LanguageMarkedText text={indicator.text} language={indicator.language} /> : t.common.notGiven}</Text>
                       </Table.Td>
+                      {/* The linked action items under the status: one column fewer, so the table fits at 1024 px. */}
                       <Table.Td>
-                        <GoalActionStatusBadge status={action.status} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{counts.open + counts.done === 0 ? tp.noItems : format(tp.itemCounts, counts)}</Text>
+                        <Stack gap={4} align="flex-start">
+                          <GoalActionStatusBadge status={action.status} />
+                          <Text size="xs" c="dimmed">
+                            {tp.items}: {counts.open + counts.done === 0 ? tp.noItems : format(tp.itemCounts, counts)}
+                          </Text>
+                        </Stack>
                       </Table.Td>
                       {writable && (
                         <Table.Td>
