@@ -322,14 +322,6 @@ export const en: Dictionary = {
   placeholders: {
     intro: 'This area will hold:',
     emptyNote: 'There is no data in this area yet for this network. It builds on the actor register, so start by recording the actors.',
-    meetings: {
-      summary: 'The network’s meetings with agendas, memos and agreed actions.',
-      items: [
-        'invitations and agendas',
-        'memos and, where needed, minutes (number, chair, secretary, minute checkers)',
-        'actions with responsible persons and due dates',
-      ],
-    },
     preparedness: {
       summary: 'Preparedness for large-scale arrival.',
       items: [

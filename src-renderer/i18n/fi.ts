@@ -328,14 +328,6 @@ export const fi = {
   placeholders: {
     intro: 'Tähän osioon kootaan:',
     emptyNote: 'Osiossa ei ole vielä tietoja tässä verkostossa. Osio rakentuu toimijarekisterin varaan, joten aloita kirjaamalla toimijat.',
-    meetings: {
-      summary: 'Verkoston kokoukset esityslistoineen, muistioineen ja sovittuine toimenpiteineen.',
-      items: [
-        'kokouskutsut ja esityslistat',
-        'muistiot ja tarvittaessa pöytäkirjat (numero, puheenjohtaja, sihteeri, tarkastajat)',
-        'toimenpiteet vastuuhenkilöineen ja määräaikoineen',
-      ],
-    },
     preparedness: {
       summary: 'Varautuminen laajamittaiseen maahantuloon.',
       items: [

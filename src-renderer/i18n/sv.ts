@@ -322,14 +322,6 @@ export const sv: Dictionary = {
   placeholders: {
     intro: 'I den här delen samlas:',
     emptyNote: 'Delen innehåller ännu inga uppgifter i detta nätverk. Den bygger på aktörsregistret, så börja med att registrera aktörerna.',
-    meetings: {
-      summary: 'Nätverkets möten med föredragningslistor, promemorior och överenskomna åtgärder.',
-      items: [
-        'möteskallelser och föredragningslistor',
-        'promemorior och vid behov protokoll (nummer, ordförande, sekreterare, justerare)',
-        'åtgärder med ansvarspersoner och tidsfrister',
-      ],
-    },
     preparedness: {
       summary: 'Beredskap för massinvandring.',
       items: [
