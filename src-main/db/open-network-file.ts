@@ -19,6 +19,8 @@ export interface OpenOptions {
   /** where the automatic pre-upgrade backup goes */
   backupDirectory: string;
   now: () => Date;
+  /** open read-only even where writing is allowed (another instance edits the network) */
+  readOnly?: boolean;
 }
 
 /**
@@ -29,10 +31,12 @@ export interface OpenOptions {
 export async function openNetworkFile(file: string, options: OpenOptions): Promise<NetworkStore> {
   const inspection = await inspectNetworkFile(file);
   // SQLite writes its journal beside the file, so a read-only folder means a read-only network.
-  const writable = await Promise.all([access(file, constants.W_OK), access(dirname(file), constants.W_OK)]).then(
-    () => true,
-    () => false,
-  );
+  const writable =
+    !options.readOnly &&
+    (await Promise.all([access(file, constants.W_OK), access(dirname(file), constants.W_OK)]).then(
+      () => true,
+      () => false,
+    ));
   if (!writable && inspection.pendingMigrations.length > 0) throw new AppError('read_only', { file });
 
   const connection = await SqliteConnection.open(file, { readOnly: !writable, create: false }).catch((error: unknown) => {

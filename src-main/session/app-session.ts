@@ -3,12 +3,14 @@ import { stat } from 'node:fs/promises';
 import type { OpenFileInfo } from '../api/contract/session.js';
 import { createNetworkFile } from '../db/create-network-file.js';
 import type { NetworkStore, Queryable } from '../db/network-store.js';
+import { acquireNetworkFileLock, findLiveLockOwner, type HeldLock, LOCK_REFRESH_MS, type LockOwner } from '../db/network-file-lock.js';
 import { openNetworkFile } from '../db/open-network-file.js';
 import { reportUnexpectedError } from '../diagnostics/unexpected-errors.js';
 import { readNetworkInfo } from '../domain/network/network-info.js';
 import { AppError } from '../domain/shared/app-error.js';
 import type { Clock } from '../domain/shared/clock.js';
 import { pickLocalized } from '../domain/shared/localized-text.js';
+import { openedElsewhereMessage } from '../i18n/file-lock-messages.js';
 import type { Locale } from '../i18n/locales.js';
 import type { FileHost } from './file-host.js';
 import { takeRollingBackupIfDue } from './network-backups.js';
@@ -36,6 +38,11 @@ export class AppSession {
   private store: NetworkStore | null = null;
   private backupTimer: ReturnType<typeof setInterval> | null = null;
   private backupInFlight: Promise<unknown> = Promise.resolve();
+  /** the owner file this instance holds beside its network (src-main/db/network-file-lock.ts) */
+  private fileLock: HeldLock | null = null;
+  private lockTimer: ReturnType<typeof setInterval> | null = null;
+  /** set when the network is read-only because another instance edits it */
+  private openedElsewhere: { owner: LockOwner | null } | null = null;
 
   constructor(readonly options: SessionOptions) {}
 
@@ -61,18 +68,52 @@ export class AppSession {
     return this.store;
   }
 
-  /** Opens a file; the one open before is closed only once the new one has opened. */
+  /**
+   * Opens a file; the one open before is closed only once the new one has opened. A network that
+   * another app instance edits (a live owner file beside it) opens read-only, naming who has it;
+   * otherwise this instance writes its own owner file, only after the open succeeded, so a file
+   * the app refuses is left without anything beside it.
+   */
   async openFile(path: string): Promise<OpenFileInfo> {
     const absolute = resolve(path);
-    const store = await openNetworkFile(absolute, {
-      backupDirectory: this.options.backupDirectory,
-      now: () => this.clock.now(),
-    });
+    const openOptions = { backupDirectory: this.options.backupDirectory, now: () => this.clock.now() };
+    // Reopening the network this instance already edits keeps its owner file.
+    const ownLock = this.fileLock?.file === absolute ? this.fileLock : null;
+    let elsewhere = ownLock ? null : await findLiveLockOwner(absolute, this.clock.now());
+    let store = await openNetworkFile(absolute, { ...openOptions, readOnly: elsewhere !== null });
+    let lock = ownLock;
+    if (!store.readOnly && !lock) {
+      const result = await acquireNetworkFileLock(absolute, { userName: this.options.settings.get().userName }, this.clock.now()).catch(
+        (error: unknown) => {
+          // No owner file (e.g. the share refuses new files): SQLite's locks still keep the file safe.
+          reportUnexpectedError(error);
+          return null;
+        },
+      );
+      if (result?.kind === 'acquired') lock = result.lock;
+      else if (result?.kind === 'held') {
+        // another instance opened it a moment before us
+        await store.close();
+        elsewhere = { owner: result.owner };
+        store = await openNetworkFile(absolute, { ...openOptions, readOnly: true });
+      }
+    }
+    if (ownLock) this.fileLock = null;
     await this.closeFile();
     this.store = store;
+    this.fileLock = lock;
+    this.openedElsewhere = elsewhere;
+    this.startLockRefresh();
     await this.options.settings.rememberRecent(absolute, this.clock.now());
     await this.startRollingBackups();
     return this.currentFileInfo() as Promise<OpenFileInfo>;
+  }
+
+  private startLockRefresh(): void {
+    const lock = this.fileLock;
+    if (!lock) return;
+    this.lockTimer = setInterval(() => void lock.refresh(this.clock.now(), this.options.settings.get().userName).catch(reportUnexpectedError), LOCK_REFRESH_MS);
+    this.lockTimer.unref?.();
   }
 
   async createFile(path: string, initialize: (db: Queryable) => Promise<void>, overwrite = false): Promise<OpenFileInfo> {
@@ -87,8 +128,15 @@ export class AppSession {
     this.store = null;
     if (this.backupTimer) clearInterval(this.backupTimer);
     this.backupTimer = null;
+    if (this.lockTimer) clearInterval(this.lockTimer);
+    this.lockTimer = null;
+    this.openedElsewhere = null;
+    const lock = this.fileLock;
+    this.fileLock = null;
     await this.backupInFlight;
     await store?.close();
+    // after the connection is closed, so the owner file never vanishes while this instance writes
+    await lock?.release().catch(reportUnexpectedError);
   }
 
   /**
@@ -122,6 +170,7 @@ export class AppSession {
       networkName: pickLocalized(info.name, this.locale)?.text ?? basename(this.store.location),
       isDemo: info.isDemo,
       readOnly: this.store.readOnly,
+      ...(this.openedElsewhere ? { readOnlyReason: openedElsewhereMessage(this.openedElsewhere.owner, this.locale) } : {}),
     };
   }
 

@@ -37,7 +37,7 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
         </Group>
       </Group>
       {file.isDemo && <DemoBanner height={BANNER_HEIGHT} />}
-      {file.readOnly && <ReadOnlyBanner height={BANNER_HEIGHT} />}
+      {file.readOnly && <ReadOnlyBanner height={BANNER_HEIGHT} reason={file.readOnlyReason} />}
     </Stack>
   );
 }

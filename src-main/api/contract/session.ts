@@ -9,6 +9,8 @@ export interface OpenFileInfo {
   networkName: string;
   isDemo: boolean;
   readOnly: boolean;
+  /** why it is read-only when that is not the file's or folder's permissions: who else edits it */
+  readOnlyReason?: string;
 }
 
 export interface RecentFile {
