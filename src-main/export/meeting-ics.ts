@@ -7,7 +7,7 @@ import { clockTime, labelOf, personLine, pickText } from './meeting-document/mee
 import { meetingDocumentTexts } from './meeting-document/meeting-document-texts.js';
 
 /** The UID's right-hand side: a reserved top-level domain, never someone's real one (docs/design/meetings.md). */
-export const MEETING_UID_DOMAIN = 'kotoverkko.invalid';
+const MEETING_UID_DOMAIN = 'kotoverkko.invalid';
 
 /**
  * The meeting's calendar invitation (.ics text): organised by the secretary (else the chair), the

@@ -81,7 +81,7 @@ export async function toActionItemViews(context: ReadContext, rows: readonly Act
   });
 }
 
-export const toCarryMeeting = (row: MeetingRow) => ({ id: row.id, start: row.starts_at, cancelled: row.status === 'cancelled' });
+const toCarryMeeting = (row: MeetingRow) => ({ id: row.id, start: row.starts_at, cancelled: row.status === 'cancelled' });
 
 export const toCarryItem = (row: ActionItemRow) => ({
   id: row.id,

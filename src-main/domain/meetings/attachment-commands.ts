@@ -16,7 +16,7 @@ import { getMeetingDetail } from './meeting-view.js';
  * Small files kept with a § item inside the network file. The media type comes from the name's
  * extension (an allowlist of office documents and pictures), never from what the page claims.
  */
-export const ATTACHMENT_MEDIA_TYPES: Readonly<Record<string, string>> = {
+const ATTACHMENT_MEDIA_TYPES: Readonly<Record<string, string>> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -61,7 +61,7 @@ export async function meetingInvitation(context: ReadContext, meetingId: string)
   return invitationText(meeting, context.locale);
 }
 
-export function invitationText(meeting: MeetingDetail, locale: Locale): MeetingInvitationText {
+function invitationText(meeting: MeetingDetail, locale: Locale): MeetingInvitationText {
   const words = WORDS[locale];
   const name = `${meeting.title} ${meeting.number}`.trim();
   const when = whenText(meeting, locale);

@@ -104,7 +104,7 @@ function ordered(text: { fi: string | null; sv: string | null; en: string | null
 }
 
 /** The first text holding the query, cut around the match (with … where it was cut). */
-export function snippetOf(texts: ReadonlyArray<string | null>, foldedQuery: string): string {
+function snippetOf(texts: ReadonlyArray<string | null>, foldedQuery: string): string {
   for (const text of texts) {
     if (!text) continue;
     const flat = text.normalize('NFC').replace(/\s+/g, ' ').trim();

@@ -5,13 +5,13 @@ import type { WriteContext } from '../shared/contexts.js';
 import { readSettingValues, writeSetting } from '../shared/network-settings.js';
 
 /** The network's meeting settings, kept in `network_setting` (one JSON value per key). */
-export const MEETING_SETTING_KEYS = {
+const MEETING_SETTING_KEYS = {
   sectionNumbering: 'meetings.sectionNumbering',
   recordKind: 'meetings.recordKind',
 } as const satisfies Record<keyof MeetingSettings, string>;
 
 /** per meeting, and a memo: a network is not a decision-making body */
-export const DEFAULT_MEETING_SETTINGS: MeetingSettings = { sectionNumbering: 'per_meeting', recordKind: 'memo' };
+const DEFAULT_MEETING_SETTINGS: MeetingSettings = { sectionNumbering: 'per_meeting', recordKind: 'memo' };
 
 export async function readMeetingSettings(db: Queryable): Promise<MeetingSettings> {
   const values = await readSettingValues(db, Object.values(MEETING_SETTING_KEYS));

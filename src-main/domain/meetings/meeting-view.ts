@@ -59,13 +59,13 @@ export async function nextMeeting(context: ReadContext): Promise<MeetingSummary 
   return (await summarize(context, [row]))[0] ?? null;
 }
 
-export async function summarize(context: ReadContext, rows: readonly MeetingRow[]): Promise<MeetingSummary[]> {
+async function summarize(context: ReadContext, rows: readonly MeetingRow[]): Promise<MeetingSummary[]> {
   const groupNames = await workingGroupNames(context.db, rows, context.locale);
   const counts = await agendaCounts(context.db, rows.map((row) => row.id));
   return rows.map((row) => toSummary(row, context.locale, groupNames, counts.get(row.id) ?? 0));
 }
 
-export function toSummary(row: MeetingRow, locale: Locale, groupNames: Map<string, string>, agendaItemCount: number): MeetingSummary {
+function toSummary(row: MeetingRow, locale: Locale, groupNames: Map<string, string>, agendaItemCount: number): MeetingSummary {
   const titles = fromStoredLocalized(row, 'title');
   const title = pickLocalized(titles, locale) ?? { text: '', language: locale };
   return {

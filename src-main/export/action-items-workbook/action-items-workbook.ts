@@ -49,7 +49,7 @@ const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF9E9E9E'
 const allBorders: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
 /** A calendar date as a real Excel date (midnight UTC is a whole day number: no time-zone drift). */
-export function excelDate(date: string | null): Date | null {
+function excelDate(date: string | null): Date | null {
   const match = date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
   return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
 }

@@ -12,7 +12,7 @@ export interface AttendanceGroup {
 }
 
 /** Attendance grouped by the organisation each person represented that day; guests without one last. */
-export function groupAttendance(rows: readonly AttendanceRow[], texts: MeetingDocumentTexts): AttendanceGroup[] {
+function groupAttendance(rows: readonly AttendanceRow[], texts: MeetingDocumentTexts): AttendanceGroup[] {
   const groups = new Map<string, AttendanceRow[]>();
   for (const row of rows) {
     const key = row.actorName ?? '';
@@ -26,7 +26,7 @@ export function groupAttendance(rows: readonly AttendanceRow[], texts: MeetingDo
     }));
 }
 
-export function attendanceStatusLine(row: AttendanceRow, texts: MeetingDocumentTexts): string {
+function attendanceStatusLine(row: AttendanceRow, texts: MeetingDocumentTexts): string {
   if (row.status === 'deputy' && row.deputyFor) return texts.deputyFor(row.deputyFor.name);
   return texts.attendanceStatuses[row.status];
 }
