@@ -8,7 +8,7 @@ import { removeTempDirs } from '../support/temp-files.js';
 import { createTempNetwork } from '../support/temp-network.js';
 import { callOk, createTestSession } from '../support/test-session.js';
 import { fillDocxForm } from './fill-forms.js';
-import { convertWithLibreOffice, libreOffice } from './libreoffice.js';
+import { convertWithLibreOffice, libreOffice } from '../support/libreoffice.js';
 
 /** The demo network's matrix in review: a member's form as the member would get it, on paper and back. */
 

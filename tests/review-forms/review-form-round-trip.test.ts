@@ -13,7 +13,7 @@ import { HIDDEN_SHEET_NAME } from '../../src-main/export/xlsx/hidden-sheet.js';
 import { sampleMatrixView, SAMPLE_TASKS } from '../export-xlsx/sample-matrix-view.js';
 import { removeTempDirs } from '../support/temp-files.js';
 import { fillDocxForm, fillXlsxForm } from './fill-forms.js';
-import { convertBytes, libreOffice, libreOfficeCalc } from './libreoffice.js';
+import { convertBytes, libreOffice, libreOfficeCalc } from '../support/libreoffice.js';
 
 afterAll(removeTempDirs);
 
