@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
+import { hostname, uptime } from 'node:os';
 import { open, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 
 /**
@@ -63,14 +63,17 @@ function processAlive(pid: number): boolean {
   }
 }
 
-/** On this computer the owner is alive while its process is; elsewhere while it keeps refreshing. */
+/**
+ * An owner is alive while it keeps refreshing; on this computer its process must also be alive and
+ * have started after the last boot (a pid is reused after a crash and a restart).
+ */
 function ownerIsLive(owner: LockOwner, now: Date): boolean {
-  if (owner.hostName === hostname()) {
-    if (owner.pid === process.pid) return heldTokens.has(owner.token);
-    return processAlive(owner.pid);
-  }
   const refreshed = Date.parse(owner.refreshedAt);
-  return Number.isFinite(refreshed) && now.getTime() - refreshed < LOCK_STALE_MS;
+  const refreshing = Number.isFinite(refreshed) && now.getTime() - refreshed < LOCK_STALE_MS;
+  if (owner.hostName !== hostname()) return refreshing;
+  if (owner.pid === process.pid) return heldTokens.has(owner.token);
+  const bootedAt = Date.now() - uptime() * 1000;
+  return refreshing && processAlive(owner.pid) && !(Date.parse(owner.startedAt) < bootedAt);
 }
 
 type Reading = { state: 'none' } | { state: 'live'; owner: LockOwner | null } | { state: 'stale'; text: string };

@@ -130,6 +130,7 @@ describe('two app processes on one file', () => {
   const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
   const cases = [
     { name: "a dead process's owner file on this computer", owner: async () => ({ userName: 'Kaatunut', hostName: hostname(), pid: await deadPid(), refreshedAt: minutesAgo(0) }), live: false },
+    { name: "a live process's owner file on this computer not refreshed for 11 minutes (a reused pid)", owner: async () => ({ userName: 'Jumittunut', hostName: hostname(), pid: process.pid === 1 ? 2 : 1, refreshedAt: minutesAgo(11) }), live: false },
     { name: "another computer's owner file not refreshed for 11 minutes", owner: async () => ({ userName: 'Matti', hostName: 'toinen-kone', pid: 1, refreshedAt: minutesAgo(11) }), live: false },
     { name: "another computer's owner file refreshed a minute ago", owner: async () => ({ userName: 'Matti Meikäläinen', hostName: 'toinen-kone', pid: 1, refreshedAt: minutesAgo(1) }), live: true },
   ];
