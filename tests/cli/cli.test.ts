@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,40 +5,17 @@ import { readNetworkInfo } from '../../src-main/domain/network/network-info.js';
 import { compareFinnish } from '../../src-main/domain/shared/finnish-text.js';
 import { KANTA_HAME_MUNICIPALITIES } from '../support/kanta-hame.js';
 import { rawExec } from '../support/raw-sqlite.js';
+import { expectOneLineError, runCli, type CliResult } from '../support/run-cli.js';
 import { removeTempDirs, sha256, sideFiles, tempDir } from '../support/temp-files.js';
 import { openStore } from '../support/temp-network.js';
 
 /** The command line as a user runs it: a real child process, its exit code, stdout and stderr. */
 
-const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 let home: string;
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  return new Promise((done) => {
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, KOTOVERKKO_HOME: home, KOTOVERKKO_LANG: 'fi', ...env };
-    delete childEnv.LC_ALL;
-    execFile(process.execPath, ['--import', 'tsx', join('src-main', 'cli', 'main.ts'), ...args], { cwd: PROJECT_ROOT, env: childEnv, timeout: 30_000 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
-    });
-  });
-}
-
-function expectOneLineError(result: CliResult) {
-  expect(result.code).not.toBe(0);
-  expect(result.code).not.toBeNull();
-  expect(result.stdout).toBe('');
-  expect(result.stderr.endsWith('\n')).toBe(true);
-  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(result.stderr).not.toMatch(/\n\s+at |node:internal|\.ts:\d+|AppError|TypeError|UsageError/);
-}
+const cli = (args: string[], env: Record<string, string> = {}) => runCli(home, args, env);
 
 let demo: string;
 let demoRun: CliResult;

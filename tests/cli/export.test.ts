@@ -1,8 +1,8 @@
-import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectOneLineError, runCli } from '../support/run-cli.js';
 import { removeTempDirs, sha256, tempDir } from '../support/temp-files.js';
 import { copyNetwork, createTempNetwork, openStore } from '../support/temp-network.js';
 
@@ -11,36 +11,13 @@ import { copyNetwork, createTempNetwork, openStore } from '../support/temp-netwo
  * stdout and stderr, and the file it writes (or does not).
  */
 
-const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 const UNKNOWN_ID = '019cf5a8-b400-7000-8000-000000000000';
-
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 let home: string;
 let demo: string;
 let processes: Array<{ id: string; name: string; svName: string }>;
 
-function cli(args: string[]): Promise<CliResult> {
-  return new Promise((done) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, KOTOVERKKO_HOME: home, KOTOVERKKO_LANG: 'fi' };
-    delete env.LC_ALL;
-    execFile(process.execPath, ['--import', 'tsx', join('src-main', 'cli', 'main.ts'), ...args], { cwd: PROJECT_ROOT, env, timeout: 90_000 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
-    });
-  });
-}
-
-function expectOneLineError(result: CliResult) {
-  expect(result.code).not.toBe(0);
-  expect(result.code).not.toBeNull();
-  expect(result.stdout).toBe('');
-  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(result.stderr).not.toMatch(/\n\s+at |node:internal|\.ts:\d+|AppError|TypeError/);
-}
+const cli = (args: string[]) => runCli(home, args);
 
 async function documentXml(file: string): Promise<string> {
   return (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')!.async('string');

@@ -1,28 +1,18 @@
-import { execFile } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
 import { removeTempDirs, sha256, sideFiles, tempDir } from '../support/temp-files.js';
 
 /** `list processes` and `list matrices`: JSON arrays with at least `id` and `name` (a contract for users' scripts). */
 
-const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
-function cli(home: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, KOTOVERKKO_HOME: home, KOTOVERKKO_LANG: 'fi' };
-    execFile(process.execPath, ['--import', 'tsx', join('src-main', 'cli', 'main.ts'), ...args], { cwd: PROJECT_ROOT, env, timeout: 60_000 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
-    });
-  });
-}
 
 let home: string;
 let demo: string;
 beforeAll(async () => {
   home = tempDir();
   demo = join(tempDir(), 'demo.kotoverkko');
-  const made = await cli(home, ['demo', '--out', demo]);
+  const made = await runCli(home, ['demo', '--out', demo]);
   expect(made.stderr).toBe('');
 });
 afterAll(removeTempDirs);
@@ -33,7 +23,7 @@ describe.each([
 ])('kotoverkko list %s --db', (kind, expectedNamePart) => {
   it('prints a JSON array whose elements have an id and a name, without changing the file', async () => {
     const before = sha256(demo);
-    const result = await cli(home, ['list', kind, '--db', demo]);
+    const result = await runCli(home, ['list', kind, '--db', demo]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const items = JSON.parse(result.stdout) as Array<{ id: unknown; name: unknown }>;
@@ -50,7 +40,7 @@ describe.each([
 });
 
 it('names the kinds it knows when given an unknown one', async () => {
-  const result = await cli(home, ['list', 'prosessit', '--db', demo]);
+  const result = await runCli(home, ['list', 'prosessit', '--db', demo]);
   expect(result.code).not.toBe(0);
   expect(result.stdout).toBe('');
   expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
