@@ -12,7 +12,7 @@ import { AppError } from '../shared/app-error.js';
 import type { WriteContext } from '../shared/contexts.js';
 import { foldForSearch } from '../shared/finnish-text.js';
 import { toActionItemViews } from './action-item-view.js';
-import { meetingWithOpenRecord } from './decision-record-lock.js';
+import { meetingWithOpenRecord } from './open-record.js';
 import { getMeetingDetail } from './meeting-view.js';
 
 export interface ActionItemFields {

@@ -5,7 +5,7 @@ import { fromStoredLocalized } from '../../db/stored-values.js';
 import type { ReadContext } from '../shared/contexts.js';
 import { pickLocalized } from '../shared/localized-text.js';
 import { actionItemsForMeeting, isOverdue } from './action-item-carry-over.js';
-import { actorNamesOn } from './attendance-actor-names.js';
+import { actorNamesOn } from './actor-names-on-date.js';
 import { loadPeople } from './meeting-people.js';
 
 /**

@@ -8,7 +8,7 @@ import { throwVersionProblem } from '../../db/versioned-row.js';
 import { AppError } from '../shared/app-error.js';
 import type { WriteContext } from '../shared/contexts.js';
 import { foldForSearch } from '../shared/finnish-text.js';
-import { meetingWithOpenRecord } from './decision-record-lock.js';
+import { meetingWithOpenRecord } from './open-record.js';
 import { getMeetingDetail } from './meeting-view.js';
 
 export type AttendanceInput = z.output<(typeof meetingsContract)['attendance.set']['input']>;

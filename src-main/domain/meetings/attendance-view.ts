@@ -3,7 +3,7 @@ import { findAttendanceRows } from '../../db/repositories/attendance-repository.
 import { findMeetingRow } from '../../db/repositories/meeting-repository.js';
 import type { ReadContext } from '../shared/contexts.js';
 import { compareFinnish } from '../shared/finnish-text.js';
-import { actorNamesOn } from './attendance-actor-names.js';
+import { actorNamesOn } from './actor-names-on-date.js';
 import { loadPeople } from './meeting-people.js';
 
 /**

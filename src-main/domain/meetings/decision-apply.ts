@@ -14,7 +14,7 @@ import type { WriteContext } from '../shared/contexts.js';
 import { compareFinnish } from '../shared/finnish-text.js';
 import { sectionLabel } from './agenda-numbering.js';
 import { meetingLabel, networkLanguage, sectionNumbersOf } from './decision-places.js';
-import { meetingWithOpenRecord } from './decision-record-lock.js';
+import { meetingWithOpenRecord } from './open-record.js';
 import { versionsOf, withdrawRefusal } from './decision-view.js';
 import { getMeetingDetail } from './meeting-view.js';
 

@@ -8,7 +8,7 @@ import { fromStoredLocalized } from '../../db/stored-values.js';
 import type { Locale } from '../../i18n/locales.js';
 import type { ReadContext } from '../shared/contexts.js';
 import { pickLocalized } from '../shared/localized-text.js';
-import { actorNamesOn } from './attendance-actor-names.js';
+import { actorNamesOn } from './actor-names-on-date.js';
 
 /** A meeting's decisions in agenda order, each with the matrix version it concerns and whether it may still be withdrawn. */
 export async function readDecisions(context: ReadContext, meetingId: string): Promise<DecisionView[]> {
