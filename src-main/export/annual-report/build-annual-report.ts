@@ -2,7 +2,7 @@ import { Document, Packer } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { displayDate } from '../display-date.js';
 import { documentStyles } from '../word/document-styles.js';
-import { documentTexts } from '../process-document/document-texts.js';
+import { officialTexts } from '../word/official-texts.js';
 import { pageProperties } from '../word/page-geometry.js';
 import { officialPageHeader } from '../word/official-page-header.js';
 import type { AnnualReportModel } from './annual-report-model.js';
@@ -19,7 +19,7 @@ import { reportTitlePage } from './report-title-page.js';
 export function buildAnnualReport(model: AnnualReportModel): Document {
   const { locale } = model;
   const texts = annualReportTexts(locale);
-  const shared = documentTexts(locale);
+  const shared = officialTexts(locale);
   const documentName = texts.documentName(model.year);
   const header = officialPageHeader(
     {

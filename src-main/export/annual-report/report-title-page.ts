@@ -1,7 +1,7 @@
 import { PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
 import { displayDate } from '../display-date.js';
 import { COLOURS } from '../word/document-styles.js';
-import { documentTexts } from '../process-document/document-texts.js';
+import { officialTexts } from '../word/official-texts.js';
 import { keyValueTable } from '../word/docx-parts.js';
 import { textWidth } from '../word/page-geometry.js';
 import { contentsPage, titlePageHead } from '../word/title-page-parts.js';
@@ -11,7 +11,7 @@ import type { AnnualReportTexts } from './annual-report-texts.js';
 /** The title page (whose report, which year, as on which day) and the table of contents after it. */
 export function reportTitlePage(model: AnnualReportModel, texts: AnnualReportTexts): FileChild[] {
   const { locale } = model;
-  const shared = documentTexts(locale);
+  const shared = officialTexts(locale);
   const out: FileChild[] = titlePageHead({
     logoPng: model.template.logoPng,
     organisationName: model.template.organisationName,

@@ -7,11 +7,11 @@ import type {
   RecordKind,
 } from '../../api/contract/meetings.js';
 import type { Locale } from '../../i18n/locales.js';
+import { officialTexts } from '../word/official-texts.js';
 
 /** Every word the agenda and the record print, in Finnish, Swedish and English. */
 const fi = {
-  demoMark: 'ESIMERKKI',
-  demoNotice: 'Esimerkkiverkoston asiakirja: tiedot ovat kuvitteellisia eivätkä sido ketään.',
+  ...officialTexts('fi'),
   agenda: 'Esityslista',
   records: { memo: 'Muistio', minutes: 'Pöytäkirja' } satisfies Record<RecordKind, string>,
   cancelled: 'PERUTTU',
@@ -22,7 +22,6 @@ const fi = {
   place: 'Paikka',
   onlineLink: 'Etäyhteys',
   caseNumber: 'Diaarinumero',
-  caseNumberShort: 'Dnro',
   chair: 'Puheenjohtaja',
   secretary: 'Sihteeri',
   minuteCheckers: 'Pöytäkirjantarkastajat',
@@ -77,8 +76,7 @@ const fi = {
 type Texts = typeof fi;
 
 const sv: Texts = {
-  demoMark: 'EXEMPEL',
-  demoNotice: 'Dokument från ett exempelnätverk: uppgifterna är fiktiva och binder ingen.',
+  ...officialTexts('sv'),
   agenda: 'Föredragningslista',
   records: { memo: 'Minnesanteckningar', minutes: 'Protokoll' },
   cancelled: 'INSTÄLLT',
@@ -89,7 +87,6 @@ const sv: Texts = {
   place: 'Plats',
   onlineLink: 'Distansanslutning',
   caseNumber: 'Diarienummer',
-  caseNumberShort: 'Dnr',
   chair: 'Ordförande',
   secretary: 'Sekreterare',
   minuteCheckers: 'Protokolljusterare',
@@ -142,8 +139,7 @@ const sv: Texts = {
 };
 
 const en: Texts = {
-  demoMark: 'EXAMPLE',
-  demoNotice: 'A document of an example network: the information is fictitious and binds no one.',
+  ...officialTexts('en'),
   agenda: 'Agenda',
   records: { memo: 'Memo', minutes: 'Minutes' },
   cancelled: 'CANCELLED',
@@ -154,7 +150,6 @@ const en: Texts = {
   place: 'Place',
   onlineLink: 'Online link',
   caseNumber: 'Case number',
-  caseNumberShort: 'Ref.',
   chair: 'Chair',
   secretary: 'Secretary',
   minuteCheckers: 'Minute-checkers',

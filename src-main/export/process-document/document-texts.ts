@@ -1,14 +1,13 @@
 import type { ProcessStatus } from '../../api/contract/processes.js';
 import type { NetworkRole } from '../../domain/actors/actor-codes.js';
 import type { Locale } from '../../i18n/locales.js';
+import { officialTexts } from '../word/official-texts.js';
 import { letterMeanings, statusNames } from '../raci-legend.js';
 
 /** Every word the process description document prints, in Finnish, Swedish and English. */
 const fi = {
+  ...officialTexts('fi'),
   documentName: 'Prosessikuvaus',
-  demoMark: 'ESIMERKKI',
-  demoNotice: 'Esimerkkiverkoston asiakirja: tiedot ovat kuvitteellisia eivätkä sido ketään.',
-  contents: 'Sisällys',
   network: 'Verkosto',
   organisation: 'Organisaatio',
   process: 'Prosessi',
@@ -19,7 +18,6 @@ const fi = {
   noMatrix: 'ei vastuumatriisia',
   date: 'Päivämäärä',
   caseNumber: 'Diaarinumero',
-  caseNumberShort: 'Dnro',
   processStatuses: { draft: 'luonnos', in_review: 'käsittelyssä', approved: 'hyväksytty' } satisfies Record<ProcessStatus, string>,
   versionStatuses: statusNames('fi'),
 
@@ -96,10 +94,8 @@ const fi = {
 export type DocumentTexts = typeof fi;
 
 const sv: DocumentTexts = {
+  ...officialTexts('sv'),
   documentName: 'Processbeskrivning',
-  demoMark: 'EXEMPEL',
-  demoNotice: 'Dokument från ett exempelnätverk: uppgifterna är fiktiva och binder ingen.',
-  contents: 'Innehåll',
   network: 'Nätverk',
   organisation: 'Organisation',
   process: 'Process',
@@ -110,7 +106,6 @@ const sv: DocumentTexts = {
   noMatrix: 'ingen ansvarsmatris',
   date: 'Datum',
   caseNumber: 'Diarienummer',
-  caseNumberShort: 'Dnr',
   processStatuses: { draft: 'utkast', in_review: 'under behandling', approved: 'godkänd' },
   versionStatuses: statusNames('sv'),
 
@@ -185,10 +180,8 @@ const sv: DocumentTexts = {
 };
 
 const en: DocumentTexts = {
+  ...officialTexts('en'),
   documentName: 'Process description',
-  demoMark: 'EXAMPLE',
-  demoNotice: 'A document of an example network: the information is fictitious and binds no one.',
-  contents: 'Contents',
   network: 'Network',
   organisation: 'Organisation',
   process: 'Process',
@@ -199,7 +192,6 @@ const en: DocumentTexts = {
   noMatrix: 'no responsibility matrix',
   date: 'Date',
   caseNumber: 'Case number',
-  caseNumberShort: 'Ref.',
   processStatuses: { draft: 'draft', in_review: 'in review', approved: 'approved' },
   versionStatuses: statusNames('en'),
 
