@@ -103,7 +103,7 @@ test('notifications (an undo offer) have no serious or critical axe violations',
   await expect(page.getByRole('heading', { level: 1, name: 'Jokioisten kunta' })).toBeVisible();
   await waitUntilLoaded(page);
   await page.getByRole('button', { name: 'Arkistoi', exact: true }).click();
-  const undo = page.getByRole('button', { name: 'Peru' });
+  const undo = page.getByRole('button', { name: 'Peru', exact: true });
   await expect(undo).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
   await undo.click();

@@ -32,8 +32,8 @@ test('an actor and its representative created through the UI are still there aft
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Testikylän kotoutumisyhdistys ry' })).toBeVisible();
   await waitUntilLoaded(page);
-  await expect(page.getByText('1234567-1')).toBeVisible();
-  await expect(page.getByText('Testby integrationsförening rf')).toBeVisible();
+  await expect(page.getByText('1234567-1', { exact: true })).toBeVisible();
+  await expect(page.getByText('Testby integrationsförening rf', { exact: true })).toBeVisible();
   const row = page.getByRole('region', { name: 'Edustajat' }).getByRole('row', { name: /Tuuli Testinen/ });
   await expect(row).toContainText('Toiminnanjohtaja');
   await expect(row).toContainText('Asiantuntija');
