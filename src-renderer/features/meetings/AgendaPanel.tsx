@@ -8,6 +8,7 @@ import { hrefFor } from '../../app/router';
 import { LanguageMarkedText } from '../../components/LanguageMarkedText';
 import { SectionCard } from '../../components/SectionCard';
 import { useNotify } from '../../components/use-notify';
+import { focusMovedItem } from '../../components/focus-moved-item';
 import { useI18n } from '../../i18n/use-i18n';
 import { ConfirmModal } from '../meeting-record/ConfirmModal';
 import { AgendaItemFormModal } from './AgendaItemFormModal';
@@ -56,17 +57,7 @@ export function AgendaPanel({ meeting, canEdit, onChange, onReload }: Props) {
     if (!pendingFocus) return;
     setPendingFocus(null);
     const { itemId, control } = pendingFocus;
-    // A move button that became disabled (top or bottom reached) hands the focus to its pair.
-    requestAnimationFrame(() => {
-      const order: Control[] = control === 'up' ? ['up', 'down', 'handle'] : control === 'down' ? ['down', 'up', 'handle'] : ['handle'];
-      for (const candidate of order) {
-        const element = document.querySelector<HTMLButtonElement>(controlSelector(itemId, candidate));
-        if (element && !element.disabled) {
-          element.focus();
-          return;
-        }
-      }
-    });
+    focusMovedItem(control, 'handle', (candidate) => controlSelector(itemId, candidate));
   }, [meeting, pendingFocus]);
 
   const itemName = (item: AgendaItemView) => [item.sectionLabel, item.title || ta.kinds[item.kind]].filter(Boolean).join(' ');

@@ -6,6 +6,7 @@ import { call } from '../../api/api';
 import { LanguageMarkedText } from '../../components/LanguageMarkedText';
 import { SectionCard } from '../../components/SectionCard';
 import { useNotify } from '../../components/use-notify';
+import { focusMovedItem } from '../../components/focus-moved-item';
 import { useI18n } from '../../i18n/use-i18n';
 import { ArrowsModal } from './ArrowsModal';
 import { LegalReferenceList } from './LegalReferenceList';
@@ -69,17 +70,7 @@ export function StepsPanel({ process, canEdit, onReload }: Props) {
     if (!pendingFocus || !pendingFocus.ready(process)) return;
     setPendingFocus(null);
     const { nodeId, control } = pendingFocus;
-    // A move button that became disabled (top or bottom reached) hands the focus to its pair.
-    requestAnimationFrame(() => {
-      const order: Control[] = control === 'up' ? ['up', 'down', 'edit'] : control === 'down' ? ['down', 'up', 'edit'] : ['edit'];
-      for (const candidate of order) {
-        const element = document.querySelector<HTMLButtonElement>(controlSelector(nodeId, candidate));
-        if (element && !element.disabled) {
-          element.focus();
-          return;
-        }
-      }
-    });
+    focusMovedItem(control, 'edit', (candidate) => controlSelector(nodeId, candidate));
   }, [process, pendingFocus]);
 
   const move = async (node: ProcessNode, direction: -1 | 1) => {
