@@ -27,8 +27,12 @@ export async function useFinnish(request: APIRequestContext, host: BrowserHost):
 }
 
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // Let entrance transitions (modals, menus) finish so colours are measured at rest.
+  // Let transitions (modals, menus, a notification fading in or out) finish so colours are measured
+  // at rest: a fixed pause alone sometimes caught a notification mid-fade on a loaded machine.
   await page.waitForTimeout(400);
+  await page
+    .waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'), undefined, { timeout: 5_000 })
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
